@@ -1,0 +1,25 @@
+import {defineConfig} from 'tsup'
+
+// ESM keeps its dependencies external (they are ESM-only and installed beside it).
+// CommonJS bundles them, so that `require('newsclean')` works on every Node 20 release,
+// including those that cannot `require()` an ES module.
+export default defineConfig([
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    platform: 'node'
+  },
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    noExternal: [/.*/]
+  }
+])
