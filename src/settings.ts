@@ -41,7 +41,8 @@ export function rulesFor(code: string): CompiledRules {
     const english = languagePacks.get('en')!
     const own = languagePacks.get(code)
     const packs = own && own !== english ? [universalPack, english, own] : [universalPack, english]
-    rules = compileRules(packs, (own ?? english).headingCase ?? 'title')
+    const language = own ?? english
+    rules = compileRules(packs, {headingCase: language.headingCase ?? 'title', capitalisedNouns: language.capitalisedNouns ?? false})
     compiled.set(code, rules)
   }
   return rules

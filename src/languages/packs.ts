@@ -1,0 +1,7 @@
+/**
+ * The built-in language packs: one line per language. Adding a language is adding its JSON
+ * data file beside this module, one line here, its fixtures and its tests (see
+ * `docs/languages.md`, "How to add a language").
+ */
+export {default as en} from './en.json' with {type: 'json'}
+export {default as fr} from './fr.json' with {type: 'json'}
