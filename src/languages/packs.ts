@@ -8,3 +8,4 @@ export {default as fr} from './fr.json' with {type: 'json'}
 export {default as de} from './de.json' with {type: 'json'}
 export {default as es} from './es.json' with {type: 'json'}
 export {default as it} from './it.json' with {type: 'json'}
+export {default as pt} from './pt.json' with {type: 'json'}
