@@ -1,4 +1,4 @@
-import {foldCased} from '../text.js'
+import {foldCased, trimEdges} from '../text.js'
 import type {CleanerSpec, CompiledRules} from '../types.js'
 
 /** Most words in the names of a byline. */
@@ -25,7 +25,8 @@ function names(text: string, rules: CompiledRules): boolean {
   for (const raw of words) {
     const comma = raw.endsWith(',')
     const word = comma ? raw.slice(0, -1) : raw
-    const lower = word.toLowerCase()
+    // The packs' sets are trimmed of edge punctuation: Dutch `'t` is there as `t`.
+    const lower = trimEdges(word.toLowerCase())
     if (conjunctions.has(lower)) firstName = false
     else if (!joiners.has(lower)) {
       if (!/^\p{Lu}[\p{L}'.-]*$/u.test(word)) return false

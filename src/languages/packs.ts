@@ -9,3 +9,4 @@ export {default as de} from './de.json' with {type: 'json'}
 export {default as es} from './es.json' with {type: 'json'}
 export {default as it} from './it.json' with {type: 'json'}
 export {default as pt} from './pt.json' with {type: 'json'}
+export {default as nl} from './nl.json' with {type: 'json'}
