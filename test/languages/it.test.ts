@@ -30,7 +30,7 @@ languageSuite({
     ],
     'image-credit': ['Foto Ansa/Andrea Merola', 'Foto: LaPresse', 'Foto d’archivio', '(Foto: Ansa)', 'Ansa e Reuters', 'Immagine di repertorio'],
     'rights-notice': [
-      '© Riproduzione riservata',
+      'Copyright © 2025 RCS MediaGroup S.p.A. Tutti i diritti riservati.',
       'RIPRODUZIONE RISERVATA',
       'Copyright 2025 Gruppo Editoriale. Tutti i diritti riservati.',
       'È vietata la riproduzione anche parziale dei contenuti.'
