@@ -138,6 +138,11 @@ export interface CleanerSpec {
    * `context.remove` for every block that goes. Runs after `test` when both are given.
    */
   run?: (context: CleanerContext) => void
+  /**
+   * Set when `test` looks at the block's own text only. A local cleaner is not run again
+   * when other blocks go (the pipeline repeats the others until nothing more goes).
+   */
+  local?: boolean
 }
 
 /** A unified plugin made from a {@link CleanerSpec}; it carries the spec. */
@@ -208,8 +213,10 @@ export interface CompiledRules {
   readonly packs: readonly string[]
   /** Heading convention of the page's language. */
   readonly headingCase: 'sentence' | 'title'
-  /** Merged word list `list` of rule `rule` (lower case, normalised), empty when none. */
+  /** Merged word list `list` of rule `rule` (folded like {@link Block.lower}), empty when none. */
   list(rule: string, list: string): readonly string[]
+  /** The same list as a set of phrases trimmed of edge punctuation, for whole-line lookups. */
+  set(rule: string, list: string): ReadonlySet<string>
   /** Whether a line's {@link Block.lower} matches rule `rule`'s `lines`, `starts` or `patterns`; returns the match. */
   match(rule: string, block: Block): string | undefined
 }

@@ -1,0 +1,55 @@
+import type {Block, CleanerContext, CleanerSpec} from '../types.js'
+
+/** Breadcrumbs are looked for among the first blocks of a page only. */
+const HEAD = 5
+/** Longest breadcrumb made of capitalised words with no separator. */
+const MAX_WORDS = 6
+const separators = /[›>»/|·•]/
+
+/**
+ * Whether the words after the root are all capitalised (`Home Actualité Monde`).
+ *
+ * @param text Rest of the line.
+ * @returns Whether they are.
+ */
+function capitalised(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean)
+  return words.length <= MAX_WORDS && words.every((word) => /^[\p{Lu}\d]/u.test(word))
+}
+
+/**
+ * Whether the line ends with the text of one of the next kept blocks (a breadcrumb glued to
+ * the headline: `Home ActualitéCollaboration militaire…`).
+ */
+function gluedToLater(block: Block, context: CleanerContext): boolean {
+  let next = context.next(block)
+  for (let step = 0; next && step < 3; step++, next = context.next(next)) {
+    const later = next.text.trim()
+    if (later.length >= 10 && block.text.trimEnd().endsWith(later)) return true
+  }
+  return false
+}
+
+/**
+ * Breadcrumbs at the head of a page: a line starting with a root word of the pack
+ * (`Home`, `Accueil`) followed by separators (`›`, `>`, `/`, `|`), by capitalised section
+ * names only, or by the headline glued to it.
+ */
+export const breadcrumb: CleanerSpec = {
+  name: 'breadcrumb',
+  description: 'Breadcrumb',
+  run(context) {
+    const roots = context.rules.list('breadcrumb', 'roots')
+    let seen = 0
+    for (const block of context.blocks) {
+      if (context.isRemoved(block)) continue
+      if (++seen > HEAD) break
+      const root = roots.find((each) => block.lower === each || block.lower.startsWith(`${each} `) || block.lower.startsWith(`${each}>`))
+      if (root === undefined) continue
+      const rest = block.text.trim().slice(root.length)
+      if (block.lower === root || separators.test(rest) || capitalised(rest) || gluedToLater(block, context)) {
+        context.remove(block, 'breadcrumb', `Breadcrumb: starts with “${block.text.trim().slice(0, root.length)}”`)
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import type {CleanerSpec} from '../types.js'
+
+/** Shortest neighbour taken as an article paragraph. */
+const PARAGRAPH_WORDS = 15
+/** Characters that end a heading-like line only when it is not one. */
+const finals = new Set(['.', ':', ';', ',', '!', '?', '…'])
+
+/**
+ * Captions in languages whose headings are in sentence case (the pack's `headingCase`):
+ * there, a short line of capitalised words only (`Viktor Leonov`), alone between two
+ * article paragraphs, is a caption or a credit, not a sub-heading (`Réunion à Wiesbaden`
+ * has a lower-case word and stays).
+ */
+export const imageCaption: CleanerSpec = {
+  name: 'image-caption',
+  description: 'Image caption',
+  test(block, context) {
+    if (context.rules.headingCase !== 'sentence' || block.words < 2 || block.words > 6) return undefined
+    if (finals.has(block.lower.charAt(block.lower.length - 1))) return undefined
+    const words = block.text.trim().split(/\s+/)
+    if (!words.every((word) => /^\p{Lu}/u.test(word))) return undefined
+    const previous = context.previous(block)
+    const next = context.next(block)
+    if (!previous || !next || block.breaks < 2 || next.breaks < 2) return undefined
+    if (previous.words < PARAGRAPH_WORDS || next.words < PARAGRAPH_WORDS) return undefined
+    return 'Image caption: capitalised words only, alone between paragraphs (headings here are in sentence case)'
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The built-in cleaners, in the order they run. Phrase rules first, then the rules that look
+ * at neighbours, related content last (its run of headlines is judged on what is left).
+ */
+import type {CleanerSpec} from '../types.js'
+import {adLabel} from './ad-label.js'
+import {breadcrumb} from './breadcrumb.js'
+import {byline} from './byline.js'
+import {categoryLabel} from './category-label.js'
+import {commentShare} from './comment-share.js'
+import {cookieBanner} from './cookie-banner.js'
+import {imageCaption} from './image-caption.js'
+import {imageCredit} from './image-credit.js'
+import {readerAppeal} from './reader-appeal.js'
+import {relatedContent} from './related-content.js'
+import {repeatedLine} from './repeated-line.js'
+import {rightsNotice} from './rights-notice.js'
+import {socialPromo} from './social-promo.js'
+import {sourceLine} from './source-line.js'
+import {tagList} from './tag-list.js'
+import {timestamp} from './timestamp.js'
+
+export {
+  adLabel,
+  breadcrumb,
+  byline,
+  categoryLabel,
+  commentShare,
+  cookieBanner,
+  imageCaption,
+  imageCredit,
+  readerAppeal,
+  relatedContent,
+  repeatedLine,
+  rightsNotice,
+  socialPromo,
+  sourceLine,
+  tagList,
+  timestamp
+}
+
+/** Every built-in cleaner, in running order. */
+export const builtinCleaners: readonly CleanerSpec[] = [
+  socialPromo,
+  cookieBanner,
+  rightsNotice,
+  readerAppeal,
+  commentShare,
+  adLabel,
+  imageCredit,
+  repeatedLine,
+  breadcrumb,
+  byline,
+  timestamp,
+  categoryLabel,
+  tagList,
+  sourceLine,
+  imageCaption,
+  relatedContent
+]

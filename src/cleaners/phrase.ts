@@ -1,0 +1,51 @@
+/**
+ * The generic phrase cleaner: a rule whose pack data (`lines`, `starts`, `patterns`) says
+ * everything. Most rules are one of these.
+ */
+import type {Block, CleanerContext, CleanerSpec} from '../types.js'
+
+/** Longest quote of the matched text in a reason. */
+const QUOTE = 60
+
+/**
+ * Quote a match for a reason.
+ *
+ * @param value Matched text.
+ * @returns Short quote.
+ */
+export function quote(value: string): string {
+  const trimmed = value.trim()
+  return `“${trimmed.length > QUOTE ? `${trimmed.slice(0, QUOTE - 1)}…` : trimmed}”`
+}
+
+/**
+ * Match a block against rule `name`'s data; give the reason when it matches.
+ *
+ * @param name Rule name.
+ * @param description What the rule removes.
+ * @param block Block.
+ * @param context Context.
+ * @returns The reason, or `undefined`.
+ */
+export function phraseVerdict(name: string, description: string, block: Block, context: CleanerContext): string | undefined {
+  const match = context.rules.match(name, block)
+  if (match === undefined) return undefined
+  // A short match (`>>> c`) says little: quote the line instead.
+  return `${description}: matches ${quote(match.length < 12 ? block.text : match)}`
+}
+
+/**
+ * A cleaner driven by its pack data alone.
+ *
+ * @param name Rule name (the key of its data in the packs).
+ * @param description What it removes.
+ * @returns The cleaner.
+ */
+export function phraseCleaner(name: string, description: string): CleanerSpec {
+  return {
+    name,
+    description,
+    local: true,
+    test: (block, context) => phraseVerdict(name, description, block, context)
+  }
+}

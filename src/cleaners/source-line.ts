@@ -1,0 +1,30 @@
+import type {CleanerSpec} from '../types.js'
+
+/** Most words of a `source:` line that names a source without a URL. */
+const NAME_WORDS = 6
+/** Most words of a `source:` line with a URL. */
+const MAX_WORDS = 20
+const url = /(?:https?:\/\/|www\.)\S+/
+
+/**
+ * `source:` lines (labels from the pack: `source`, `quelle`, `fuente`): a label, a colon, and a
+ * URL or a short name. The URL (or the name) goes to `metadata.source`.
+ */
+export const sourceLine: CleanerSpec = {
+  name: 'source-line',
+  description: 'Source line',
+  local: true,
+  test(block, context) {
+    if (block.words > MAX_WORDS) return undefined
+    for (const label of context.rules.list('source-line', 'labels')) {
+      if (!block.lower.startsWith(label) || !/^ ?:/.test(block.lower.slice(label.length))) continue
+      const text = block.text.trim()
+      const rest = text.slice(text.indexOf(':') + 1).trim()
+      const link = url.exec(rest)
+      if (!link && rest.split(/\s+/).length > NAME_WORDS) return undefined
+      if (!rest) return undefined
+      return {reason: `Source line: “${label}:”`, metadata: {source: link ? link[0] : rest}}
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * newsclean: strip boilerplate from the text of scraped news pages.
+ *
+ * @packageDocumentation
+ */
+export {clean, createCleaner} from './clean.js'
+export {defineCleaner} from './define.js'
+export {newscleanParse, retextNewsclean} from './plugin.js'
+export {CleanerError} from './errors.js'
+export {detectLanguage} from './detect.js'
+export {parsePage} from './parse.js'
+export {fold} from './text.js'
+export {ruleNames} from './settings.js'
+export {languagePacks, universalPack} from './languages/index.js'
+export * as cleaners from './plugins.js'
+export type {NewscleanData} from './engine.js'
+export type {
+  Block,
+  CleanResult,
+  Cleaner,
+  CleanerContext,
+  CleanerPlugin,
+  CleanerSpec,
+  CompiledRules,
+  LanguagePack,
+  Metadata,
+  Options,
+  Removal,
+  RuleData,
+  Verdict
+} from './types.js'

@@ -1,0 +1,39 @@
+/**
+ * Every built-in cleaner as its own unified plugin, for use in a retext pipeline after
+ * `newscleanParse` (or any parser that makes one paragraph per line).
+ */
+import * as specs from './cleaners/index.js'
+import {defineCleaner} from './define.js'
+
+/** Social-media promos. */
+export const socialPromo = defineCleaner(specs.socialPromo)
+/** Cookie banners. */
+export const cookieBanner = defineCleaner(specs.cookieBanner)
+/** Rights notices. */
+export const rightsNotice = defineCleaner(specs.rightsNotice)
+/** Reader appeals, newsletter and subscription prompts. */
+export const readerAppeal = defineCleaner(specs.readerAppeal)
+/** Comment and share prompts. */
+export const commentShare = defineCleaner(specs.commentShare)
+/** Advertising labels. */
+export const adLabel = defineCleaner(specs.adLabel)
+/** Image credits. */
+export const imageCredit = defineCleaner(specs.imageCredit)
+/** Repeated captions and credits. */
+export const repeatedLine = defineCleaner(specs.repeatedLine)
+/** Breadcrumbs. */
+export const breadcrumb = defineCleaner(specs.breadcrumb)
+/** Bylines. */
+export const byline = defineCleaner(specs.byline)
+/** Reading-time and date stamps. */
+export const timestamp = defineCleaner(specs.timestamp)
+/** Category labels. */
+export const categoryLabel = defineCleaner(specs.categoryLabel)
+/** Tag lists. */
+export const tagList = defineCleaner(specs.tagList)
+/** Source lines. */
+export const sourceLine = defineCleaner(specs.sourceLine)
+/** Image captions (sentence-case languages). */
+export const imageCaption = defineCleaner(specs.imageCaption)
+/** Related content. */
+export const relatedContent = defineCleaner(specs.relatedContent)

@@ -1,0 +1,127 @@
+/**
+ * Compile rule packs (data) into matchers. This is the generic engine every language
+ * shares: nothing in here knows a phrase of any language.
+ */
+import {escapeRegExp, fold, trimEdges} from './text.js'
+import type {Block, CompiledRules, LanguagePack, RuleData} from './types.js'
+
+/** Words a line may have at most for `starts` and `patterns` to apply, unless a pack says otherwise. */
+export const DEFAULT_MAX_WORDS = 40
+
+interface Matcher {
+  lines: Set<string>
+  starts: RegExp | undefined
+  patterns: RegExp | undefined
+  maxWords: number
+}
+
+/**
+ * Compile one rule's data.
+ *
+ * @param data The rule's data in one pack.
+ * @param where Where the data comes from, for error messages.
+ * @returns Its matcher.
+ */
+function compileRule(data: RuleData, where: string): Matcher {
+  const lines = new Set((data.lines ?? []).map((phrase) => trimEdges(fold(phrase))))
+  const starts = data.starts?.length
+    ? new RegExp(`^(?:${data.starts.map((phrase) => escapeRegExp(trimEdges(fold(phrase)))).join('|')}) ?[:>»|-]`, 'u')
+    : undefined
+  let patterns: RegExp | undefined
+  if (data.patterns?.length) {
+    try {
+      patterns = new RegExp(data.patterns.map((source) => `(?:${source})`).join('|'), 'u')
+    } catch (error) {
+      throw new SyntaxError(`newsclean: invalid pattern in ${where}: ${(error as Error).message}`)
+    }
+  }
+  return {lines, starts, patterns, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
+}
+
+/**
+ * Merge and compile packs.
+ *
+ * @param packs Packs in force, in order (universal first, the page's language last).
+ * @param headingCase Heading convention of the page's language.
+ * @returns The compiled rules.
+ */
+export function compileRules(packs: readonly LanguagePack[], headingCase: 'sentence' | 'title'): CompiledRules {
+  const matchers = new Map<string, Matcher[]>()
+  const lists = new Map<string, string[]>()
+
+  for (const pack of packs) {
+    for (const [rule, data] of Object.entries(pack.rules)) {
+      let ruleMatchers = matchers.get(rule)
+      if (!ruleMatchers) matchers.set(rule, (ruleMatchers = []))
+      ruleMatchers.push(compileRule(data, `pack '${pack.code}', rule '${rule}'`))
+      for (const [name, value] of Object.entries(data)) {
+        if (name === 'patterns' || !Array.isArray(value)) continue
+        const key = `${rule}\u0000${name}`
+        const list = lists.get(key) ?? []
+        for (const item of value) list.push(fold(item))
+        lists.set(key, list)
+      }
+    }
+  }
+
+  const empty: readonly string[] = Object.freeze([])
+  const sets = new Map<string, ReadonlySet<string>>()
+
+  return {
+    packs: packs.map((pack) => pack.code),
+    headingCase,
+    list(rule, name) {
+      return lists.get(`${rule}\u0000${name}`) ?? empty
+    },
+    set(rule, name) {
+      const key = `${rule}\u0000${name}`
+      let set = sets.get(key)
+      if (!set) sets.set(key, (set = new Set((lists.get(key) ?? empty).map((item) => trimEdges(item)))))
+      return set
+    },
+    match(rule, block: Block) {
+      const ruleMatchers = matchers.get(rule)
+      if (!ruleMatchers) return undefined
+      let trimmed: string | undefined
+      for (const matcher of ruleMatchers) {
+        if (matcher.lines.size > 0) {
+          trimmed ??= trimEdges(block.lower)
+          if (matcher.lines.has(trimmed)) return block.lower
+        }
+        if (block.words > matcher.maxWords) continue
+        const start = matcher.starts?.exec(block.lower)
+        if (start) return start[0]
+        const pattern = matcher.patterns?.exec(block.lower)
+        if (pattern) return pattern[0]
+      }
+      return undefined
+    }
+  }
+}
+
+/**
+ * Check that a value is a well-formed language pack; throw a `TypeError` naming the problem.
+ *
+ * @param pack Candidate pack.
+ * @returns The pack.
+ */
+export function assertPack(pack: unknown): LanguagePack {
+  const fail = (why: string): never => {
+    throw new TypeError(`newsclean: invalid language pack: ${why}`)
+  }
+  if (!pack || typeof pack !== 'object') fail(`expected an object, got ${pack === null ? 'null' : typeof pack}`)
+  const candidate = pack as Partial<LanguagePack>
+  if (typeof candidate.code !== 'string' || !/^(?:[a-z]{2,3}|universal)$/.test(candidate.code)) fail('`code` must be an ISO 639-1 code')
+  if (typeof candidate.name !== 'string') fail(`pack '${candidate.code}': \`name\` must be a string`)
+  if (!candidate.rules || typeof candidate.rules !== 'object') fail(`pack '${candidate.code}': \`rules\` must be an object`)
+  for (const [rule, data] of Object.entries(candidate.rules!)) {
+    for (const [name, value] of Object.entries(data ?? {})) {
+      if (name === 'maxWords') {
+        if (typeof value !== 'number') fail(`pack '${candidate.code}', rule '${rule}': \`maxWords\` must be a number`)
+      } else if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+        fail(`pack '${candidate.code}', rule '${rule}': \`${name}\` must be an array of strings`)
+      }
+    }
+  }
+  return candidate as LanguagePack
+}

@@ -1,0 +1,115 @@
+/**
+ * Options, checked once and turned into settings: the rule packs, the languages detection
+ * may choose, the cleaners to run. Bad options throw here, with a message naming the problem.
+ */
+import {builtinCleaners} from './cleaners/index.js'
+import {assertSpec} from './define.js'
+import {describe} from './errors.js'
+import {languagePacks, universalPack} from './languages/index.js'
+import {compileRules} from './rules.js'
+import type {Candidate} from './detect.js'
+import type {CleanerPlugin, CleanerSpec, CompiledRules, Options} from './types.js'
+
+/** Default of `maxLength`: 50 million UTF-16 code units (about 50 MB of text). */
+export const DEFAULT_MAX_LENGTH = 50_000_000
+
+/** Options made ready to run. */
+export interface Settings {
+  /** `'auto'` or a forced code. */
+  language: string
+  /** What detection may choose. */
+  candidates: Candidate[]
+  /** Cleaners to run, in order. */
+  specs: CleanerSpec[]
+  /** Largest input. */
+  maxLength: number
+  /** The compiled rules for a page of language `code` (`'und'` included). */
+  rulesFor(code: string): CompiledRules
+}
+
+const compiled = new Map<string, CompiledRules>()
+
+/**
+ * Compiled rules for a language: universal, English, and the language's own pack.
+ *
+ * @param code ISO 639-1 code or `'und'`.
+ * @returns Compiled rules (cached per code).
+ */
+export function rulesFor(code: string): CompiledRules {
+  let rules = compiled.get(code)
+  if (!rules) {
+    const english = languagePacks.get('en')!
+    const own = languagePacks.get(code)
+    const packs = own && own !== english ? [universalPack, english, own] : [universalPack, english]
+    rules = compileRules(packs, (own ?? english).headingCase ?? 'title')
+    compiled.set(code, rules)
+  }
+  return rules
+}
+
+/** Names of the built-in rules, in the order they run. */
+export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
+
+/**
+ * Check options and make settings.
+ *
+ * @param options User options.
+ * @returns Settings.
+ */
+export function makeSettings(options: Options | null | undefined = {}): Settings {
+  if (options === null || options === undefined) options = {}
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`newsclean: expected options to be an object, got ${describe(options)}`)
+  const known = new Set(['language', 'languages', 'disable', 'cleaners', 'maxLength'])
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) throw new TypeError(`newsclean: unknown option \`${key}\` (known: ${[...known].join(', ')})`)
+  }
+
+  const supported = [...languagePacks.keys()]
+  const language = options.language ?? 'auto'
+  if (typeof language !== 'string') throw new TypeError(`newsclean: \`language\` must be 'auto' or a language code, got ${describe(language)}`)
+  if (language !== 'auto' && !languagePacks.has(language)) {
+    throw new RangeError(`newsclean: unsupported language '${language}' (supported: ${supported.join(', ')}, or 'auto')`)
+  }
+
+  let candidates = supported
+  if (options.languages !== undefined) {
+    if (!Array.isArray(options.languages)) throw new TypeError(`newsclean: \`languages\` must be an array of language codes, got ${describe(options.languages)}`)
+    for (const code of options.languages) {
+      if (typeof code !== 'string' || !languagePacks.has(code)) {
+        throw new RangeError(`newsclean: unsupported language ${describe(code)} in \`languages\` (supported: ${supported.join(', ')})`)
+      }
+    }
+    candidates = [...new Set(options.languages as string[])]
+  }
+
+  const disable = options.disable ?? []
+  if (!Array.isArray(disable)) throw new TypeError(`newsclean: \`disable\` must be an array of rule names, got ${describe(disable)}`)
+
+  const extra = options.cleaners ?? []
+  if (!Array.isArray(extra)) throw new TypeError(`newsclean: \`cleaners\` must be an array of cleaners, got ${describe(extra)}`)
+  const extraSpecs = extra.map((item: CleanerSpec | CleanerPlugin) =>
+    assertSpec(typeof item === 'function' ? (item as CleanerPlugin).cleaner : item)
+  )
+  const names = new Set(ruleNames)
+  for (const spec of extraSpecs) {
+    if (names.has(spec.name)) throw new TypeError(`newsclean: a cleaner named '${spec.name}' already exists; give yours another name`)
+    names.add(spec.name)
+  }
+  for (const name of disable) {
+    if (typeof name !== 'string' || !names.has(name)) {
+      throw new RangeError(`newsclean: unknown rule ${describe(name)} in \`disable\` (rules: ${[...names].join(', ')})`)
+    }
+  }
+  const off = new Set(disable as string[])
+
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH
+  if (typeof maxLength !== 'number' || !(maxLength >= 0)) throw new TypeError(`newsclean: \`maxLength\` must be a non-negative number, got ${describe(maxLength)}`)
+
+  return {
+    language,
+    candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
+    specs: [...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name)),
+    maxLength,
+    rulesFor
+  }
+}
