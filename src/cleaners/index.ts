@@ -11,6 +11,7 @@ import {commentShare} from './comment-share.js'
 import {cookieBanner} from './cookie-banner.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
+import {pageFrame} from './page-frame.js'
 import {readerAppeal} from './reader-appeal.js'
 import {relatedContent} from './related-content.js'
 import {repeatedLine} from './repeated-line.js'
@@ -29,6 +30,7 @@ export {
   cookieBanner,
   imageCaption,
   imageCredit,
+  pageFrame,
   readerAppeal,
   relatedContent,
   repeatedLine,
@@ -56,5 +58,6 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   tagList,
   sourceLine,
   imageCaption,
-  relatedContent
+  relatedContent,
+  pageFrame
 ]
