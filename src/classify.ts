@@ -53,8 +53,10 @@ export function intrinsicClass(stats: BlockStats, page: PageStats): BlockClass {
   if (stats.link && stats.words <= 6 && !stats.sentence) return 'bad'
   if (stats.length < SHORT_LENGTH) return 'short'
   const prose = proseScore(stats, page)
-  if (prose >= 1 && (stats.sentence || stats.sentences > 0 || stats.length >= LONG_LENGTH)) return 'good'
-  if (prose >= 1 || (prose >= NEAR_SHARE / PROSE_SHARE && (stats.sentence || stats.length >= LONG_LENGTH))) return 'near'
+  // Prose has sentence punctuation: a long line without any is a tag cloud or glued links.
+  const punctuated = stats.sentence || stats.sentences > 0
+  if (prose >= 1 && punctuated) return 'good'
+  if (prose >= 1 || (prose >= NEAR_SHARE / PROSE_SHARE && (punctuated || stats.length >= LONG_LENGTH))) return 'near'
   return 'bad'
 }
 
@@ -129,9 +131,9 @@ function markMenus(kept: readonly Block[], classes: BlockClass[], page: PageStat
 }
 
 /**
- * Whether a block reads as a menu entry or a link: short, no final punctuation, no lower-case
- * word, at least one capitalised word, more letters than digits (`Home`, `Trades & Signings`,
- * `NHL`; not `1 Kyle Busch 5040 5 1`).
+ * Whether a block reads as a menu entry or a link: short, no final punctuation, colon or comma,
+ * no lower-case word, at least one capitalised word, more letters than digits (`Home`,
+ * `Trades & Signings`, `NHL`; not `1 Kyle Busch 5040 5 1`, not `June 9 -- Tampa, FL`).
  *
  * @param stats The block's statistics.
  * @returns Whether it does.
@@ -141,6 +143,8 @@ export function menuLike(stats: BlockStats): boolean {
     stats.length > 0 &&
     stats.length < SHORT_LENGTH &&
     !stats.sentence &&
+    !stats.colon &&
+    stats.commas === 0 &&
     stats.lowercase === 0 &&
     stats.capitalised > 0 &&
     stats.digits * 2 <= stats.length - stats.digits

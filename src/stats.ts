@@ -29,6 +29,10 @@ export interface BlockStats {
   separators: number
   /** Whether the block holds a URL or an e-mail address. */
   link: boolean
+  /** Commas (`,`, `、`, `，`). */
+  commas: number
+  /** Whether the block ends with a colon (it introduces what follows). */
+  colon: boolean
 }
 
 /** Weight of one CJK ideograph or kana in {@link BlockStats.length}. */
@@ -110,9 +114,11 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
 
   let sentences = 0
   let separators = 0
+  let commas = 0
   for (let index = 0; index < text.length; index++) {
     const character = text.charAt(index)
-    if (finals.has(character)) {
+    if (character === ',' || character === '、' || character === '，') commas++
+    else if (finals.has(character)) {
       const after = text.charAt(index + 1)
       if (after === '' || after === ' ' || after === '\u00A0' || closing.has(after) || character === '。' || character === '！' || character === '？') sentences++
     } else if (separatorChars.has(character)) separators++
@@ -131,7 +137,9 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
     sentence,
     sentences,
     separators,
-    link: linkPattern.test(text)
+    link: linkPattern.test(text),
+    commas,
+    colon: text.charAt(end - 1) === ':' || text.charAt(end - 1) === '：'
   }
 }
 

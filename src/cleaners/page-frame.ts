@@ -1,6 +1,8 @@
 import {mainRun} from '../frame.js'
 import {pageStats} from '../stats.js'
-import type {CleanerSpec} from '../types.js'
+import type {CleanerContext, CleanerSpec} from '../types.js'
+
+const framed = new WeakSet<CleanerContext>()
 
 /**
  * The page frame: on the text of a whole page (kind `'page'`), every block before or after
@@ -10,10 +12,12 @@ export const pageFrame: CleanerSpec = {
   name: 'page-frame',
   description: 'Page frame around the article',
   run(context) {
-    if (context.kind !== 'page') return
+    // Once per page: the run is found on the page as the phrase rules leave it, not shrunk round after round.
+    if (context.kind !== 'page' || framed.has(context)) return
+    framed.add(context)
     const page = pageStats(context)
     const kept = context.kept()
-    const run = mainRun(context, page, kept)
+    const run = mainRun(context, page, kept, true)
     if (run.start < 0) return
     for (let position = 0; position < kept.length; position++) {
       if (position >= run.start && position <= run.end) continue
