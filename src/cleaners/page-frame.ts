@@ -6,7 +6,9 @@ const framed = new WeakSet<CleanerContext>()
 
 /**
  * The page frame: on the text of a whole page (kind `'page'`), every block before or after
- * the main run of article-like blocks (menus, breadcrumbs, related lists, comments, footers).
+ * the main run of article-like blocks (menus, breadcrumbs, related lists, comments, footers);
+ * the headline the run starts at stays. On an extractor's output it does nothing: there the
+ * lines after the last paragraph are too often the article's own lists and tables.
  */
 export const pageFrame: CleanerSpec = {
   name: 'page-frame',
