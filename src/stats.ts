@@ -50,8 +50,19 @@ export interface PageStats {
   readonly proseDensity: number | undefined
 }
 
-const tokenPattern = /[\p{L}\p{M}]+|\p{N}+/gu
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const letter = /[\p{L}\p{M}]/u
+const number = /\p{N}/u
+
+/** Kind of a non-ASCII character: 0 other, 1 letter (or mark), 2 digit, 3 CJK ideograph or kana. */
+function unicodeKind(text: string, index: number, code: number): 0 | 1 | 2 | 3 {
+  // Latin-1 and Latin Extended letters, the common case, without a regular expression.
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? 0 : 1
+  const character = code >= 0xd800 && code <= 0xdbff ? text.slice(index, index + 2) : text.charAt(index)
+  if (code >= 0x2e80 && cjk.test(character)) return 3
+  if (letter.test(character)) return 1
+  return number.test(character) ? 2 : 0
+}
 const linkPattern = /(?:https?:\/\/|www\.)[^\s]|[^\s@]@[^\s@]+\.[a-z]{2}/iu
 const closing = new Set(['"', "'", ')', ']', '»', '’', '”', ' ', '\u00A0', '」', '』', '）'])
 const finals = new Set(['.', '!', '?', '…', '。', '！', '？'])
@@ -78,34 +89,40 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
   let capitalised = 0
   let lowercase = 0
   let digits = 0
-  for (const match of text.matchAll(tokenPattern)) {
-    const token = match[0]
-    const first = token.charCodeAt(0)
-    if (first >= 48 && first <= 57) {
-      digits += token.length
-      length += token.length
-      continue
+  let cjkRun = 0
+  let wordStart = -1
+  // One pass over the characters: ASCII on a fast path, the rest through Unicode classes.
+  const size = text.length
+  for (let index = 0; index <= size; index++) {
+    const code = index < size ? text.charCodeAt(index) : 32
+    let kind: 0 | 1 | 2 | 3 // 0 other, 1 letter, 2 digit, 3 CJK
+    if (code < 0x80) kind = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : code >= 48 && code <= 57 ? 2 : 0
+    else kind = unicodeKind(text, index, code)
+    if (kind !== 1 && wordStart >= 0) {
+      // A word ended.
+      words++
+      const head = text.charAt(wordStart)
+      const lower = head.toLowerCase()
+      if (lower !== head) capitalised++
+      else if (lower !== head.toUpperCase()) lowercase++
+      if (stopwords && stopwords.has(text.slice(wordStart, index).toLowerCase())) stop++
+      wordStart = -1
     }
-    if (first >= 0x80 && first !== 0xaa && cjk.test(token)) {
-      // Ideographs and kana: no spaces between words.
-      let count = 0
-      for (const character of token) if (cjk.test(character)) count++
-      length += count * CJK_WEIGHT + (token.length - count)
-      words += Math.max(1, Math.ceil(count / 2))
-      continue
+    if (kind !== 3 && cjkRun > 0) {
+      words += Math.ceil(cjkRun / 2)
+      cjkRun = 0
     }
-    if (/^\p{N}/u.test(token)) {
-      digits += token.length
-      length += token.length
-      continue
+    if (kind === 1) {
+      length++
+      if (wordStart < 0) wordStart = index
+    } else if (kind === 2) {
+      length++
+      digits++
+    } else if (kind === 3) {
+      length += CJK_WEIGHT
+      cjkRun++
     }
-    length += token.length
-    words++
-    const head = token.charAt(0)
-    const lower = head.toLowerCase()
-    if (lower !== head) capitalised++
-    else if (lower !== head.toUpperCase()) lowercase++
-    if (stopwords && stopwords.has(token.toLowerCase())) stop++
+    if (code >= 0xd800 && code <= 0xdbff) index++
   }
 
   let end = text.length
