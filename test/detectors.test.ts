@@ -148,14 +148,17 @@ describe('repeated-line', () => {
   const rule = (text: string) => clean(text).removed.filter((removal) => removal.rule === 'repeated-line').map((removal) => removal.line)
 
   it('removes a credit printed under every picture, in English and French', () => {
-    expect(rule(['Title', articleEn[0], 'Lyon City Hall archives', articleEn[1], 'Lyon City Hall archives', articleEn[2]].join('\n'))).toEqual([3, 5])
-    expect(rule(['Titre', articleFr[0], 'Archives de la Ville de Lyon', articleFr[1], 'Archives de la Ville de Lyon', articleFr[2]].join('\n'))).toEqual([3, 5])
+    const en = 'Lyon City Hall archives'
+    const fr = 'Archives de la Ville de Lyon'
+    expect(rule(['Title', articleEn[0], en, articleEn[1], en, articleEn[2], en, articleEn[3]].join('\n'))).toEqual([3, 5, 7])
+    expect(rule(['Titre', articleFr[0], fr, articleFr[1], fr, articleFr[2], fr, articleFr[3]].join('\n'))).toEqual([3, 5, 7])
   })
 
   it('keeps lines that repeat with their neighbours, and list items', () => {
     const plan = ['Pre-Workout Meal', 'Eat 60 minutes before your workout', 'Post-Workout Meal', 'Eat within 2 hours']
     expect(rule(['Title', articleEn[0], ...plan, articleEn[1], ...plan, articleEn[2]].join('\n'))).toEqual([])
-    expect(rule(['Titre', articleFr[0], '- Livraison gratuite', articleFr[1], '- Livraison gratuite', articleFr[2]].join('\n'))).toEqual([])
+    const item = 'Livraison gratuite en magasin'
+    expect(rule(['Titre', articleFr[0], item, 'Retrait sous deux heures', item, 'Retrait sous deux heures', item, articleFr[1]].join('\n'))).toEqual([])
   })
 })
 

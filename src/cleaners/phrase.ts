@@ -18,6 +18,23 @@ export function quote(value: string): string {
   return `“${trimmed.length > QUOTE ? `${trimmed.slice(0, QUOTE - 1)}…` : trimmed}”`
 }
 
+/** Lines shorter than this are never taken for reported speech (buttons, labels). */
+const SPEECH_WORDS = 8
+
+/**
+ * Whether a line reports speech (`…, the message read`, `…, a-t-il déclaré`): such a line is
+ * article prose quoting a promo or a notice, and phrase rules leave it alone. The markers are
+ * the packs' `article-guard.speech` lists.
+ *
+ * @param block Block.
+ * @param context Context.
+ * @returns Whether the line reports speech.
+ */
+export function reportsSpeech(block: Block, context: CleanerContext): boolean {
+  if (block.words < SPEECH_WORDS) return false
+  return context.rules.list('article-guard', 'speech').some((marker) => block.lower.includes(marker))
+}
+
 /**
  * Match a block against rule `name`'s data; give the reason when it matches.
  *
@@ -29,23 +46,26 @@ export function quote(value: string): string {
  */
 export function phraseVerdict(name: string, description: string, block: Block, context: CleanerContext): string | undefined {
   const match = context.rules.match(name, block)
-  if (match === undefined) return undefined
+  if (match === undefined || reportsSpeech(block, context)) return undefined
   // A short match (`>>> c`) says little: quote the line instead.
   return `${description}: matches ${quote(match.length < 12 ? block.text : match)}`
 }
 
 /**
- * A cleaner driven by its pack data alone.
+ * A cleaner driven by its pack data, with an optional page-level `run` besides (a cleaner
+ * with a `run` is not local: it runs again when other blocks go).
  *
  * @param name Rule name (the key of its data in the packs).
  * @param description What it removes.
+ * @param run Page-level pass, run after the phrase test.
  * @returns The cleaner.
  */
-export function phraseCleaner(name: string, description: string): CleanerSpec {
+export function phraseCleaner(name: string, description: string, run?: CleanerSpec['run']): CleanerSpec {
   return {
     name,
     description,
-    local: true,
-    test: (block, context) => phraseVerdict(name, description, block, context)
+    local: run === undefined,
+    test: (block, context) => phraseVerdict(name, description, block, context),
+    ...(run ? {run} : {})
   }
 }
