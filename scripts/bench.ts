@@ -229,7 +229,7 @@ const throughputSection: Section = {
     const parse = measured[1]!.measurement
     console.log(
       `${texts.length} documents, ${num(clean.bytes / KB, 0)} KB; ${clean.passes} timed passes of clean() ` +
-        `(${num(clean.ms / 1000, 1)} s)`
+        `(${num(clean.ms / 1000, 1)} s); fastest pass ${num(clean.bestDocsPerSecond, 0)} docs/s`
     )
     console.log(
       renderTable(
@@ -371,6 +371,8 @@ function main(): number {
   console.log(`newsclean bench — ${machine.date}`)
   console.log(`Node ${machine.node} (V8 ${machine.v8}), ${machine.cpu}, ${machine.cores} cores, running on ${machine.affinity}, ${machine.platform}`)
   console.log(`documents: ${docs.source}`)
+  const [load = 0] = machine.loadAverage
+  console.log(`load average ${machine.loadAverage.join(' ')}${load > 0.5 ? ' — the machine is busy: figures may read low' : ''}`)
 
   const context: Context = {options, docs, results: {}, targets: []}
   for (const section of sections) {
