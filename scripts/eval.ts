@@ -230,7 +230,7 @@ const rawSection: Section = {
         : undefined
       if (matches === false) {
         failures.push(
-          `${extractor}: recomputed ${figures.f1}/${figures.precision}/${figures.recall}, README ${row?.f1}/${row?.precision}/${row?.recall}`
+          `raw scores of ${extractor} do not reproduce the README (metric port wrong?): recomputed F1/P/R ${figures.f1}/${figures.precision}/${figures.recall}, README ${row?.f1}/${row?.precision}/${row?.recall}`
         )
       }
       return {extractor, ...raw, reference: row ?? null, matches: matches ?? null}
