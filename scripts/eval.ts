@@ -477,7 +477,10 @@ const seedsSection: Section = {
     } else {
       text += '\nNo seed page found in fixtures/.'
     }
-    return {json: {judged, correct, accuracy, pages: seeds, wrong}, text, failures: []}
+    const failures = seeds
+      .filter((seed) => seed.stale.length > 0)
+      .map((seed) => `labels of ${seed.name} do not match the page text at line(s) ${seed.stale.join(', ')}`)
+    return {json: {judged, correct, accuracy, pages: seeds, wrong}, text, failures}
   }
 }
 

@@ -71,12 +71,19 @@ describe('seeds', () => {
     expect(() => parseLabels('mark\tcategory\tline\ttext\n*\tx\t1\ty\n')).toThrow(/unknown mark/)
   })
 
+  const page = 'Keep me\n\nDrop me\n\nEither\n\nDrop me too'
+
   it('counts + kept and - removed, ignoring ?', () => {
-    const outcome = checkSeed({name: 'page', text: '', labels}, new Map([[3, 'promo'], [5, 'caption']]))
+    const outcome = checkSeed({name: 'page', text: page, labels}, new Map([[3, 'promo'], [5, 'caption']]))
+    expect(outcome.stale).toEqual([])
     expect(outcome.judged).toBe(3)
     expect(outcome.correct).toBe(2)
     expect(outcome.outcomes.filter((row) => !row.correct).map((row) => row.line)).toEqual([7])
     expect(outcome.outcomes[1]).toMatchObject({removed: true, rule: 'promo', correct: true})
+  })
+
+  it('finds labels whose text is not the page line', () => {
+    expect(checkSeed({name: 'page', text: page.replace('Drop me\n', 'Changed\n'), labels}, new Map()).stale).toEqual([3])
   })
 })
 
