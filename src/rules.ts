@@ -2,7 +2,7 @@
  * Compile rule packs (data) into matchers. This is the generic engine every language
  * shares: nothing in here knows a phrase of any language.
  */
-import {escapeRegExp, fold, trimEdges} from './text.js'
+import {escapeRegExp, fold, foldPhrase, trimEdges} from './text.js'
 import type {Block, CompiledRules, LanguagePack, RuleData} from './types.js'
 
 /** Words a line may have at most for `starts` and `patterns` to apply, unless a pack says otherwise. */
@@ -58,7 +58,7 @@ export function compileRules(packs: readonly LanguagePack[], headingCase: 'sente
         if (name === 'patterns' || !Array.isArray(value)) continue
         const key = `${rule}\u0000${name}`
         const list = lists.get(key) ?? []
-        for (const item of value) list.push(fold(item))
+        for (const item of value) list.push(foldPhrase(item))
         lists.set(key, list)
       }
     }

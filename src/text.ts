@@ -23,11 +23,22 @@ const spaces = /\s+/g
  * @returns The folded line.
  */
 export function fold(value: string): string {
+  return foldCased(value).trim().toLowerCase()
+}
+
+/**
+ * {@link fold} without trimming, for phrases of rule data whose edge spaces matter
+ * (`' said'` must not match `unsaid`).
+ *
+ * @param value Phrase.
+ * @returns The folded phrase.
+ */
+export function foldPhrase(value: string): string {
   return foldCased(value).toLowerCase()
 }
 
 /**
- * {@link fold} without the change to lower case.
+ * {@link fold} without the change to lower case and without trimming.
  *
  * @param value Line to prepare.
  * @returns The folded line, case kept.
@@ -40,7 +51,6 @@ export function foldCased(value: string): string {
     .replace(quotes, '"')
     .replace(dashes, '-')
     .replace(spaces, ' ')
-    .trim()
 }
 
 /** Characters trimmed from both ends of a line before whole-line phrase matching. */

@@ -33,7 +33,7 @@ export const byline: CleanerSpec = {
     if (block.words < 2 || block.words > MAX_NAME_WORDS + 3) return undefined
     for (const prefix of context.rules.list('byline', 'prefixes')) {
       if (!block.lower.startsWith(`${prefix} `) && !block.lower.startsWith(`${prefix}:`)) continue
-      const cased = foldCased(block.text)
+      const cased = foldCased(block.text).trim()
       const rest = cased.slice(prefix.length).replace(/^ ?: ?/, '').replace(/[.,;]$/, '').trim()
       if (!names(rest, context.rules.set('byline', 'joiners'))) continue
       return {reason: `Byline: “${prefix}” and names`, metadata: {byline: rest}}

@@ -43,11 +43,11 @@ export {
 export const builtinCleaners: readonly CleanerSpec[] = [
   socialPromo,
   cookieBanner,
+  imageCredit,
   rightsNotice,
   readerAppeal,
   commentShare,
   adLabel,
-  imageCredit,
   repeatedLine,
   breadcrumb,
   byline,

@@ -18,6 +18,23 @@ export function quote(value: string): string {
   return `“${trimmed.length > QUOTE ? `${trimmed.slice(0, QUOTE - 1)}…` : trimmed}”`
 }
 
+/** Lines shorter than this are never taken for reported speech (buttons, labels). */
+const SPEECH_WORDS = 8
+
+/**
+ * Whether a line reports speech (`…, the message read`, `…, a-t-il déclaré`): such a line is
+ * article prose quoting a promo or a notice, and phrase rules leave it alone. The markers are
+ * the packs' `article-guard.speech` lists.
+ *
+ * @param block Block.
+ * @param context Context.
+ * @returns Whether the line reports speech.
+ */
+export function reportsSpeech(block: Block, context: CleanerContext): boolean {
+  if (block.words < SPEECH_WORDS) return false
+  return context.rules.list('article-guard', 'speech').some((marker) => block.lower.includes(marker))
+}
+
 /**
  * Match a block against rule `name`'s data; give the reason when it matches.
  *
@@ -29,7 +46,7 @@ export function quote(value: string): string {
  */
 export function phraseVerdict(name: string, description: string, block: Block, context: CleanerContext): string | undefined {
   const match = context.rules.match(name, block)
-  if (match === undefined) return undefined
+  if (match === undefined || reportsSpeech(block, context)) return undefined
   // A short match (`>>> c`) says little: quote the line instead.
   return `${description}: matches ${quote(match.length < 12 ? block.text : match)}`
 }

@@ -1,0 +1,248 @@
+import {describe, expect, it} from 'vitest'
+import {ruleNames} from '../src/index.js'
+import {ruleFor} from './helpers.js'
+
+type Case = [language: 'fr' | 'en', line: string]
+
+/** Per rule: lines it removes, and article lines (news wording) it must keep. */
+const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
+  'social-promo': {
+    removes: [
+      ['fr', 'Suivez Russia Beyond sur Telegram ! Pour recevoir nos articles directement sur votre appareil mobile, abonnez-vous gratuitement sur https://t.me/russiabeyond_fr'],
+      ['fr', 'Rejoignez notre chaîne Telegram'],
+      ['fr', 'Suivez-nous sur Google Actualités'],
+      ['fr', 'Abonnez-vous à notre chaîne YouTube'],
+      ['fr', 'Suivez-nous sur les réseaux sociaux'],
+      ['fr', 'Retrouvez Le Petit Journal sur Instagram et sur Facebook'],
+      ['fr', 'Rejoignez-nous sur WhatsApp pour recevoir l’essentiel de l’actualité'],
+      ['en', 'Follow us on Telegram'],
+      ['en', 'Join our Telegram channel'],
+      ['en', 'Follow us on X (formerly Twitter) and Facebook for the latest updates'],
+      ['en', 'Subscribe to our YouTube channel'],
+      ['en', 'Get the latest news on WhatsApp: https://whatsapp.com/channel/0029Va'],
+      ['en', 'Follow Daily Planet on Google News'],
+      ['en', 'https://t.me/dailyplanet'],
+      ['en', 'Like us on Facebook']
+    ],
+    keeps: [
+      ['fr', 'Le fondateur de Telegram, Pavel Durov, a été arrêté samedi soir à l’aéroport du Bourget.'],
+      ['fr', '« Abonnez-vous à ma chaîne », lançait-il chaque soir à ses quelque deux millions de fans sur YouTube.'],
+      ['fr', 'La messagerie Telegram compte désormais près d’un milliard d’utilisateurs actifs chaque mois, selon son fondateur.'],
+      ['en', 'Telegram founder Pavel Durov was arrested on Saturday evening at Le Bourget airport outside Paris.'],
+      ['en', 'Investigators say the group followed its targets on Facebook and Instagram for months before the attack.'],
+      ['en', 'Join us on Telegram, the message read, before the account was suspended by the platform.']
+    ]
+  },
+  'cookie-banner': {
+    removes: [
+      ['fr', 'Ce site utilise des cookies. Cliquez ici pour en savoir plus.'],
+      ['fr', 'Accepter les cookies'],
+      ['fr', 'Tout refuser'],
+      ['fr', 'Paramétrer les cookies'],
+      ['fr', 'Continuer sans accepter'],
+      ['fr', 'Nous et nos partenaires utilisons des cookies pour mesurer l’audience et personnaliser les publicités.'],
+      ['en', 'We use cookies to improve your experience on our site and to show you personalised advertising.'],
+      ['en', 'Accept all'],
+      ['en', 'Manage preferences'],
+      ['en', 'Reject All'],
+      ['en', 'By continuing to use this site, you agree to our use of cookies.']
+    ],
+    keeps: [
+      ['fr', 'Les cookies tiers seront bloqués par défaut dans Chrome dès l’an prochain, a annoncé Google.'],
+      ['fr', 'La Cnil a infligé une amende de 150 millions d’euros à Google pour ses pratiques en matière de cookies.'],
+      ['en', 'Regulators fined the company for setting advertising cookies without asking users for consent.'],
+      ['en', 'We accept all the recommendations of the report, the minister told parliament on Tuesday.']
+    ]
+  },
+  'related-content': {
+    removes: [
+      ['fr', 'À ne pas manquer'],
+      ['fr', 'Lire aussi : Comment l’Union soviétique a aidé les Alliés occidentaux'],
+      ['fr', 'À lire aussi'],
+      ['fr', 'Sur le même sujet'],
+      ['fr', '>>> Comment l’Union soviétique a aidé les Alliés occidentaux à débarquer en Normandie'],
+      ['fr', 'Dans cet autre article, découvrez pourquoi il y a un monument aux pilotes soviétiques à Wuhan.'],
+      ['fr', 'Dans cette autre publication, découvrez comment le dernier empereur chinois est tombé entre les mains de l’Armée rouge.'],
+      ['en', 'You may also like'],
+      ['en', 'Read more: How the Soviet Union helped the Allies land in Normandy'],
+      ['en', 'Related articles'],
+      ['en', 'READ MORE'],
+      ['en', '>> Ten things to know about the new tax rules']
+    ],
+    keeps: [
+      ['fr', 'Lire aussi les conclusions du rapport permet de comprendre pourquoi le projet a été abandonné en 2019.'],
+      ['fr', 'Dans cet autre pays, les autorités ont choisi de fermer les écoles pendant deux semaines.'],
+      ['en', 'Read more carefully, the report suggests the program was never properly funded.'],
+      ['en', 'Related companies in the sector also saw their shares fall sharply on Monday.']
+    ]
+  },
+  'image-credit': {
+    removes: [
+      ['fr', 'Photo : AFP'],
+      ['fr', 'Crédit photo : Jean Dupont / Hans Lucas'],
+      ['fr', '© Reuters'],
+      ['fr', 'Legion Media'],
+      ['fr', 'Sputnik'],
+      ['fr', 'Global Look Press / Reuters'],
+      ['en', 'Getty Images'],
+      ['en', 'Photo: Jane Smith for The Daily Planet'],
+      ['en', 'Image credit: NASA/JPL-Caltech'],
+      ['en', 'Photo by John Smith/Getty Images']
+    ],
+    keeps: [
+      ['fr', 'La photo, prise en 1945 par un soldat américain, a fait le tour du monde.'],
+      ['fr', 'Reuters a rapporté que les négociations reprendraient la semaine prochaine à Genève.'],
+      ['en', 'Getty Images said it would sue the company for copying millions of its photographs.'],
+      ['en', 'Image rights are at the heart of the dispute between the two agencies.']
+    ]
+  },
+  'repeated-line': {
+    removes: [
+      ['fr', 'National Museum of the U.S. Air Force National Museum of the U.S. Air Force'],
+      ['en', 'Brown University Brown University']
+    ],
+    keeps: [
+      ['fr', 'Il a répété : « Nous ne partirons pas, nous ne partirons pas. »'],
+      ['en', 'New York New York is a 1977 film directed by Martin Scorsese, starring Liza Minnelli.']
+    ]
+  },
+  'rights-notice': {
+    removes: [
+      ['fr', 'Dans le cadre d’une utilisation des contenus de Russia Beyond, la mention des sources est obligatoire.'],
+      ['fr', 'Tous droits réservés'],
+      ['fr', '© 2024 Le Petit Journal. Tous droits réservés.'],
+      ['fr', 'Reproduction interdite'],
+      ['en', 'All rights reserved.'],
+      ['en', '© 2024 Daily Planet Media Group'],
+      ['en', 'Copyright 2024 The Associated Press. All rights reserved.'],
+      ['en', 'This material may not be published, broadcast, rewritten or redistributed.']
+    ],
+    keeps: [
+      ['fr', 'La loi sur le droit d’auteur, adoptée en 2019, impose aux plateformes de rémunérer les éditeurs de presse.'],
+      ['fr', 'La reproduction des espèces menacées en captivité reste un défi pour les zoos européens.'],
+      ['en', 'Copyright law has struggled to keep pace with generative AI, the judge wrote in her ruling.'],
+      ['en', 'The band said it had reserved all rights to the recordings when it left the label in 1998.']
+    ]
+  },
+  'reader-appeal': {
+    removes: [
+      ['fr', 'Cet article est réservé aux abonnés'],
+      ['fr', 'Inscrivez-vous à notre newsletter'],
+      ['fr', 'Soutenez notre journalisme indépendant : faites un don dès aujourd’hui.'],
+      ['fr', 'Il vous reste 75 % de cet article à lire.'],
+      ['en', 'Sign up for our daily newsletter'],
+      ['en', 'Support independent journalism'],
+      ['en', 'This article is only available to subscribers.'],
+      ['en', 'Already a subscriber? Log in']
+    ],
+    keeps: [
+      ['fr', 'Le journal a perdu près de la moitié de ses abonnés en cinq ans, selon son directeur.'],
+      ['fr', 'Les donateurs ont versé plus de deux millions d’euros à l’association depuis janvier.'],
+      ['en', 'The newsletter, which has 200,000 subscribers, was sold to a private equity firm last year.'],
+      ['en', 'Readers were asked to support the campaign, which ended on Friday with a record turnout.']
+    ]
+  },
+  'comment-share': {
+    removes: [
+      ['fr', 'Laisser un commentaire'],
+      ['fr', '12 commentaires'],
+      ['fr', 'Partager sur Facebook'],
+      ['fr', 'Partager cet article'],
+      ['en', 'Leave a Comment'],
+      ['en', 'Share this article'],
+      ['en', '34 Comments'],
+      ['en', 'Share on X']
+    ],
+    keeps: [
+      ['fr', 'Les commentaires du ministre ont provoqué la colère des syndicats, qui appellent à la grève.'],
+      ['fr', 'Partager les données de santé entre hôpitaux reste interdit sans le consentement du patient.'],
+      ['en', 'Leave a comment on the website, the agency told residents, if you want your objection recorded.'],
+      ['en', 'Share prices fell 12 percent after the announcement on Tuesday morning.']
+    ]
+  },
+  'ad-label': {
+    removes: [
+      ['fr', 'Publicité'],
+      ['fr', 'La suite après cette publicité'],
+      ['en', 'Advertisement'],
+      ['en', 'Story continues below advertisement']
+    ],
+    keeps: [
+      ['fr', 'La publicité en ligne représente désormais plus de la moitié des dépenses des annonceurs.'],
+      ['en', 'Advertisement spending fell sharply in the second quarter, the company said.']
+    ]
+  },
+  'timestamp': {
+    removes: [
+      ['fr', 'Temps de lecture : 3 min'],
+      ['fr', 'Publié le 12 mars 2024 à 10h15, mis à jour le 13 mars 2024 à 08h00'],
+      ['fr', 'Mis à jour le 4 février 2023'],
+      ['fr', 'Le 3 janvier 2024 à 18h30'],
+      ['en', '5 min read'],
+      ['en', 'Published on March 12, 2024'],
+      ['en', 'Updated 3 hours ago'],
+      ['en', 'Tuesday, November 19, 2019']
+    ],
+    keeps: [
+      ['fr', 'Publié en 1859, le livre a été vendu à plus de dix millions d’exemplaires.'],
+      ['fr', 'Le 3 janvier 2024, le tribunal a rejeté la demande de l’entreprise.'],
+      ['en', 'Published in 1859, the book has sold more than ten million copies.'],
+      ['en', 'On March 12, 2024, the court rejected the appeal in a unanimous ruling.']
+    ]
+  },
+  'tag-list': {
+    removes: [
+      ['fr', 'Collaboration Militaire | Ukraine | États-unis | Russie | Guerre | France'],
+      ['fr', 'Mots-clés : Ukraine, Russie, Défense'],
+      ['en', 'Tags: Politics, Elections, Congress'],
+      ['en', 'Business | Markets | Technology']
+    ],
+    keeps: [
+      ['fr', 'Trois pays | la France, l’Allemagne et l’Italie | ont signé l’accord.'],
+      ['en', 'Tags are attached to every parcel so that it can be tracked across the network.']
+    ]
+  },
+  'source-line': {
+    removes: [
+      ['fr', 'source:https://www.rtl.nl/nieuws/buitenland/artikel/5502161/vs-en-oekraine'],
+      ['fr', 'Source : AFP'],
+      ['en', 'Source: Reuters'],
+      ['en', 'Sources: https://example.org/report.pdf']
+    ],
+    keeps: [
+      ['fr', 'Source : selon plusieurs responsables du ministère interrogés par notre rédaction, le projet serait abandonné.'],
+      ['en', 'Source code for the app was published on GitHub on Monday, the company said.']
+    ]
+  },
+  byline: {
+    removes: [
+      ['fr', 'Par Jean Dupont'],
+      ['fr', 'Par Marie Curie et Jean de La Fontaine'],
+      ['en', 'by Sara'],
+      ['en', 'By John Smith and Jane Doe']
+    ],
+    keeps: [
+      ['fr', 'Par ailleurs, le ministre a annoncé une hausse du budget de la défense.'],
+      ['fr', 'Par 52 voix contre 48, le Sénat a adopté le texte.'],
+      ['en', 'By the end of the war, the city had lost half of its population.'],
+      ['en', 'By Monday, the fire had been contained.']
+    ]
+  }
+}
+
+describe('built-in rules', () => {
+  it('has a case table for every phrase-driven rule it lists', () => {
+    for (const rule of Object.keys(cases)) expect(ruleNames).toContain(rule)
+  })
+
+  for (const [rule, {removes, keeps}] of Object.entries(cases)) {
+    describe(rule, () => {
+      it.each(removes)('removes, in %s: %s', (language, line) => {
+        expect(ruleFor(line, language)).toBe(rule)
+      })
+      it.each(keeps)('keeps, in %s: %s', (language, line) => {
+        expect(ruleFor(line, language)).toBeUndefined()
+      })
+    })
+  }
+})
