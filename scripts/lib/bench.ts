@@ -31,6 +31,10 @@ export interface Measurement {
   docsPerSecond: number
   /** Docs/s of the fastest pass (less sensitive to other work on the machine). */
   bestDocsPerSecond: number
+  /** CPU time (user + system, all threads) of the timed passes, ms. */
+  cpuMs: number
+  /** Docs per second of CPU time: what the work costs, whatever else the machine runs. */
+  docsPerCpuSecond: number
   mbPerSecond: number
   /** Per-document latency, ms. */
   p50: number
@@ -72,6 +76,7 @@ export function measure(
   let passes = 0
   let ms = 0
   let best = Number.POSITIVE_INFINITY
+  const cpuStart = process.cpuUsage()
   while (passes < options.minPasses || ms < options.minMs) {
     const passStart = performance.now()
     for (const text of documents) {
@@ -84,6 +89,8 @@ export function measure(
     ms += passMs
     passes++
   }
+  const cpu = process.cpuUsage(cpuStart)
+  const cpuMs = (cpu.user + cpu.system) / 1000
   if (sink < 0) console.log(sink)
   latencies.sort((a, b) => a - b)
   const bytes = documents.reduce((sum, text) => sum + utf8Bytes(text), 0)
@@ -95,6 +102,8 @@ export function measure(
     msPerPass: ms / passes,
     docsPerSecond: (documents.length * passes) / (ms / 1000),
     bestDocsPerSecond: documents.length / (best / 1000),
+    cpuMs,
+    docsPerCpuSecond: (documents.length * passes) / (cpuMs / 1000),
     mbPerSecond: (bytes * passes) / MB / (ms / 1000),
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
