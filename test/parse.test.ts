@@ -74,6 +74,17 @@ describe('parsePage', () => {
     expect(checkPositions(tree, value)).toBeGreaterThan(1000)
   })
 
+  it('tokenises paragraphs on demand, into ordinary properties', () => {
+    const {tree, blocks} = parsePage('Un mot. Deux mots !\n\nTrois.')
+    const paragraph = blocks[0]!.node
+    expect(paragraph.children.map((node) => node.type)).toEqual(['SentenceNode', 'WhiteSpaceNode', 'SentenceNode'])
+    expect(paragraph.children).toBe(paragraph.children)
+    const copy = JSON.parse(JSON.stringify(tree)) as typeof tree
+    expect(toString(copy)).toBe('Un mot. Deux mots !\n\nTrois.')
+    blocks[1]!.node.children = []
+    expect(blocks[1]!.node.children).toEqual([])
+  })
+
   it('folds lines for matching', () => {
     const {blocks} = parsePage('Suivez\u00a0Russia  Beyond sur Telegram\u202f!\nL’Armée — rouge\u200b')
     expect(blocks[0]!.lower).toBe('suivez russia beyond sur telegram !')

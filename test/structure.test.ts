@@ -20,6 +20,7 @@ describe('breadcrumb', () => {
   it('keeps article lines that start with a root word', () => {
     expect(rulesOf(`Home Office officials said on Tuesday that the scheme would be extended.\n\n${e1}\n\n${e2}`)).toEqual([])
     expect(rulesOf(`Accueil chaleureux pour le président\n\n${p1}\n\n${p2}`)).toEqual([])
+    expect(rulesOf(`Home Depot\n\n${e1}\n\n${e2}`)).toEqual([])
   })
 })
 
@@ -78,14 +79,28 @@ describe('reader-appeal', () => {
 })
 
 describe('repeated-line', () => {
-  it('removes a short line repeated down the page', () => {
-    expect(rulesOf(`${e1}\n\nPhotograph courtesy Jane Doe\n\n${e2}\n\nPhotograph courtesy Jane Doe\n\n${e1}`)).toEqual([
-      'repeated-line: Photograph courtesy Jane Doe',
-      'repeated-line: Photograph courtesy Jane Doe'
+  const credit = 'Photograph courtesy Jane Doe'
+
+  it('removes a short line repeated down the page, alone between paragraphs', () => {
+    expect(rulesOf(`${e1}\n\n${credit}\n\n${e2}\n\n${credit}\n\n${e1}\n\n${credit}\n\n${e2}`)).toEqual([
+      `repeated-line: ${credit}`,
+      `repeated-line: ${credit}`,
+      `repeated-line: ${credit}`
     ])
   })
 
-  it('keeps repeated sentences', () => {
-    expect(rulesOf(`${e1}\n\nWe will not leave.\n\n${e2}\n\nWe will not leave.`)).toEqual([])
+  it('keeps a line repeated only twice', () => {
+    expect(rulesOf(`${e1}\n\n${credit}\n\n${e2}\n\n${credit}\n\n${e1}`)).toEqual([])
+  })
+
+  it('keeps repeated lines of lists and tables', () => {
+    const table = ['Meal one', 'Eat every few hours', 'Protein shake'].join('\n')
+    expect(rulesOf(`${e1}\n\n${table}\n\n${table}\n\n${table}\n\n${e2}`)).toEqual([])
+  })
+
+  it('keeps repeated sentences and attributions with dates', () => {
+    expect(rulesOf(`${e1}\n\nWe will not leave.\n\n${e2}\n\nWe will not leave.\n\n${e1}\n\nWe will not leave.`)).toEqual([])
+    const tweet = '— The Senate (@Senate) October 9, 2018'
+    expect(rulesOf(`${e1}\n\n${tweet}\n\n${e2}\n\n${tweet}\n\n${e1}\n\n${tweet}\n\n${e2}`)).toEqual([])
   })
 })
