@@ -3,7 +3,7 @@ import {indexTruth, judgeLine} from '../scripts/lib/article.js'
 import {parseReferenceTable} from '../scripts/lib/corpus.js'
 import {checkGate, emptyFloors, floorOf, updateFloors, type Figures, type Floors} from '../scripts/lib/floors.js'
 import {checkSeed, parseLabels} from '../scripts/lib/seeds.js'
-import {cut, delta, renderTable} from '../scripts/lib/table.js'
+import {cut, delta, num, renderTable} from '../scripts/lib/table.js'
 
 describe('judgeLine (was a removed line article text?)', () => {
   const truth = indexTruth(
@@ -139,5 +139,8 @@ describe('tables', () => {
     expect(delta(-0.0012)).toBe('-0.0012')
     expect(delta(0.00001)).toBe('±0.0000')
     expect(cut('abcdef', 4)).toBe('abc…')
+    expect(num(-0.00001, 4)).toBe('0.0000')
+    expect(num(0.12345, 3)).toBe('0.123')
+    expect(num(undefined)).toBe('–')
   })
 })
