@@ -47,6 +47,8 @@ Options:
   --extractor NAME    only this extractor (repeat, or separate names with commas)
   --json PATH         also write every figure as JSON to PATH
   --verbose           list every removed line judged to be article text
+  --disable RULE      run clean() with this rule off (repeat, or commas), to see what it
+                      costs or brings; not with --update-floors
   --gate              check the figures against eval/floors.json; exit 1 below a floor
   --update-floors     raise the floors in eval/floors.json to the current figures
   --allow-lower       with --update-floors, also lower floors (say why in the commit)
@@ -61,6 +63,8 @@ interface Options {
   extractors: string[]
   json?: string
   verbose: boolean
+  /** Rules turned off (`createCleaner({disable})`). */
+  disable: string[]
   gate: boolean
   updateFloors: boolean
   allowLower: boolean
@@ -74,6 +78,7 @@ function parseOptions(argv: string[]): Options {
       extractor: {type: 'string', multiple: true},
       json: {type: 'string'},
       verbose: {type: 'boolean', short: 'v'},
+      disable: {type: 'string', multiple: true},
       gate: {type: 'boolean'},
       'update-floors': {type: 'boolean'},
       'allow-lower': {type: 'boolean'},
@@ -89,11 +94,18 @@ function parseOptions(argv: string[]): Options {
   if (values['allow-lower'] && !values['update-floors']) {
     throw new Error('--allow-lower only goes with --update-floors')
   }
+  const list = (names: string[] | undefined): string[] =>
+    (names ?? []).flatMap((name) => name.split(',')).map((name) => name.trim()).filter(Boolean)
+  const disable = list(values.disable)
+  if (disable.length > 0 && values['update-floors']) {
+    throw new Error('--update-floors takes the figures of the default rules: drop --disable')
+  }
   return {
     ...(values.corpus === undefined ? {} : {corpus: values.corpus}),
-    extractors: (values.extractor ?? []).flatMap((name) => name.split(',')).map((name) => name.trim()).filter(Boolean),
+    extractors: list(values.extractor),
     ...(values.json === undefined ? {} : {json: values.json}),
     verbose: values.verbose ?? false,
+    disable,
     gate: values.gate ?? false,
     updateFloors: values['update-floors'] ?? false,
     allowLower: values['allow-lower'] ?? false
@@ -230,7 +242,7 @@ const rawSection: Section = {
         : undefined
       if (matches === false) {
         failures.push(
-          `${extractor}: recomputed ${figures.f1}/${figures.precision}/${figures.recall}, README ${row?.f1}/${row?.precision}/${row?.recall}`
+          `raw scores of ${extractor} do not reproduce the README (metric port wrong?): recomputed F1/P/R ${figures.f1}/${figures.precision}/${figures.recall}, README ${row?.f1}/${row?.precision}/${row?.recall}`
         )
       }
       return {extractor, ...raw, reference: row ?? null, matches: matches ?? null}
@@ -477,7 +489,10 @@ const seedsSection: Section = {
     } else {
       text += '\nNo seed page found in fixtures/.'
     }
-    return {json: {judged, correct, accuracy, pages: seeds, wrong}, text, failures: []}
+    const failures = seeds
+      .filter((seed) => seed.stale.length > 0)
+      .map((seed) => `labels of ${seed.name} do not match the page text at line(s) ${seed.stale.join(', ')}`)
+    return {json: {judged, correct, accuracy, pages: seeds, wrong}, text, failures}
   }
 }
 
@@ -526,7 +541,13 @@ function main(): number {
     return 2
   }
   const started = performance.now()
-  const cleaner = createCleaner()
+  let cleaner: Cleaner
+  try {
+    cleaner = createCleaner(options.disable.length > 0 ? {disable: options.disable} : {})
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    return 2
+  }
 
   let corpus: Corpus | undefined
   let corpusNote: string | undefined
@@ -578,6 +599,7 @@ function main(): number {
 
   console.log(`newsclean eval — ${new Date().toISOString()} — Node ${process.version}`)
   console.log(corpus ? `corpus: ${corpus.dir} (${corpus.truth.size} pages; extractors: ${extractors.join(', ')})` : corpusNote)
+  if (options.disable.length > 0) console.log(`rules off: ${options.disable.join(', ')}`)
 
   const failures: string[] = []
   const report: Record<string, unknown> = {}
@@ -630,6 +652,7 @@ function main(): number {
       corpus: corpus?.dir ?? null,
       corpusNote: corpusNote ?? null,
       extractors,
+      disable: options.disable,
       seconds,
       ...report,
       gate: gate ?? null,

@@ -3,7 +3,7 @@ import {indexTruth, judgeLine} from '../scripts/lib/article.js'
 import {parseReferenceTable} from '../scripts/lib/corpus.js'
 import {checkGate, emptyFloors, floorOf, updateFloors, type Figures, type Floors} from '../scripts/lib/floors.js'
 import {checkSeed, parseLabels} from '../scripts/lib/seeds.js'
-import {cut, delta, renderTable} from '../scripts/lib/table.js'
+import {cut, delta, num, renderTable} from '../scripts/lib/table.js'
 
 describe('judgeLine (was a removed line article text?)', () => {
   const truth = indexTruth(
@@ -71,12 +71,19 @@ describe('seeds', () => {
     expect(() => parseLabels('mark\tcategory\tline\ttext\n*\tx\t1\ty\n')).toThrow(/unknown mark/)
   })
 
+  const page = 'Keep me\n\nDrop me\n\nEither\n\nDrop me too'
+
   it('counts + kept and - removed, ignoring ?', () => {
-    const outcome = checkSeed({name: 'page', text: '', labels}, new Map([[3, 'promo'], [5, 'caption']]))
+    const outcome = checkSeed({name: 'page', text: page, labels}, new Map([[3, 'promo'], [5, 'caption']]))
+    expect(outcome.stale).toEqual([])
     expect(outcome.judged).toBe(3)
     expect(outcome.correct).toBe(2)
     expect(outcome.outcomes.filter((row) => !row.correct).map((row) => row.line)).toEqual([7])
     expect(outcome.outcomes[1]).toMatchObject({removed: true, rule: 'promo', correct: true})
+  })
+
+  it('finds labels whose text is not the page line', () => {
+    expect(checkSeed({name: 'page', text: page.replace('Drop me\n', 'Changed\n'), labels}, new Map()).stale).toEqual([3])
   })
 })
 
@@ -132,5 +139,8 @@ describe('tables', () => {
     expect(delta(-0.0012)).toBe('-0.0012')
     expect(delta(0.00001)).toBe('±0.0000')
     expect(cut('abcdef', 4)).toBe('abc…')
+    expect(num(-0.00001, 4)).toBe('0.0000')
+    expect(num(0.12345, 3)).toBe('0.123')
+    expect(num(undefined)).toBe('–')
   })
 })

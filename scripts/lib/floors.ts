@@ -105,17 +105,18 @@ export function checkGate(floors: Floors, figures: Figures): Check[] {
     if (limit !== undefined) {
       checks.push({name: `recall ${extractor}`, value, limit, kind: 'floor', ok: value + EPSILON >= limit})
     }
+  }
+  for (const [extractor, value] of Object.entries(figures.recall)) {
     const raw = figures.rawRecall[extractor]
-    if (raw !== undefined) {
-      const drop = raw - value
-      checks.push({
-        name: `recall drop ${extractor}`,
-        value: drop,
-        limit: floors.maxRecallDrop,
-        kind: 'max-drop',
-        ok: drop <= floors.maxRecallDrop + EPSILON
-      })
-    }
+    if (raw === undefined) continue
+    const drop = raw - value
+    checks.push({
+      name: `recall drop ${extractor}`,
+      value: drop,
+      limit: floors.maxRecallDrop,
+      kind: 'max-drop',
+      ok: drop <= floors.maxRecallDrop + EPSILON
+    })
   }
   if (figures.seedsAccuracy !== undefined && floors.seedsAccuracy !== undefined) {
     checks.push({

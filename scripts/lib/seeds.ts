@@ -72,6 +72,8 @@ export interface LabelOutcome extends Label {
 
 export interface SeedOutcome {
   name: string
+  /** Labels whose text is not the page's line (the labels are out of date). */
+  stale: number[]
   /** Rows marked `+` or `-`. */
   judged: number
   correct: number
@@ -82,6 +84,8 @@ export interface SeedOutcome {
 export function checkSeed(seed: Seed, removedLines: ReadonlyMap<number, string>): SeedOutcome {
   let judged = 0
   let correct = 0
+  const lines = seed.text.split('\n')
+  const stale = seed.labels.filter((label) => lines[label.line - 1] !== label.text).map((label) => label.line)
   const outcomes = seed.labels.map((label): LabelOutcome => {
     const rule = removedLines.get(label.line)
     const removed = rule !== undefined
@@ -92,5 +96,5 @@ export function checkSeed(seed: Seed, removedLines: ReadonlyMap<number, string>)
     }
     return {...label, removed, ...(rule === undefined ? {} : {rule}), correct: ok}
   })
-  return {name: seed.name, judged, correct, outcomes}
+  return {name: seed.name, stale, judged, correct, outcomes}
 }

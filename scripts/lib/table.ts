@@ -42,7 +42,10 @@ export function heading(title: string): string {
 
 /** A figure with a fixed number of decimals. */
 export function num(value: number | undefined, digits = 3): string {
-  return value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits)
+  if (value === undefined || Number.isNaN(value)) return '–'
+  const text = value.toFixed(digits)
+  // A tiny negative value rounds to "-0.000": show it as 0.
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text
 }
 
 /** A signed difference (`+0.0040`, `-0.0010`, `0` shown as `±0`). */
