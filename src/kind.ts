@@ -10,6 +10,9 @@ import type {CleanerContext, PageKind} from './types.js'
 /** Menu-like blocks before the main run from which the text is a whole page. */
 export const PAGE_HEAD_MENU = 8
 
+/** A number alone, maybe a percentage or a table cell. */
+const NUMBER_CELL = /^\|? ?[-+]?\d[\d.,]{0,12} ?%? ?\|?$/
+
 /** What {@link decideKind} looks at. */
 export interface KindFeatures {
   /** Blocks on the page. */
@@ -24,6 +27,10 @@ export interface KindFeatures {
   menu: number
   /** Menu-like blocks before the main run. */
   headMenu: number
+  /** Distinct menu-like lines before the main run. */
+  headLabels: number
+  /** Lines before the main run that are a number alone (`63`, `85%`, `| 12 |`): a table's cells. */
+  headNumbers: number
   /** Menu-like blocks after the main run. */
   tailMenu: number
   /** Blocks before the main run. */
@@ -58,16 +65,25 @@ export function kindFeatures(context: CleanerContext): KindFeatures {
   const run = mainRun(context, page, context.blocks)
   let headMenu = 0
   let tailMenu = 0
+  let headNumbers = 0
+  let headLabels = 0
   if (run.start >= 0) {
+    const seen = new Set<string>()
     for (const block of context.blocks) {
       if (block.index >= run.start && block.index <= run.end) continue
-      if (!menuLike(page.blocks[block.index]!)) continue
-      if (block.index < run.start) headMenu++
+      const head = block.index < run.start
+      if (head && NUMBER_CELL.test(block.lower)) headNumbers++
+      if (!menuLike(page.blocks[block.index]!) || tableCell(block.lower)) continue
+      if (head) headMenu++
       else tailMenu++
+      if (head && !seen.has(block.lower)) headLabels++
+      seen.add(block.lower)
     }
   }
   return {
     headMenu,
+    headLabels,
+    headNumbers,
     tailMenu,
     before: run.start < 0 ? size : run.start,
     after: run.start < 0 ? size : size - 1 - run.end,
@@ -80,6 +96,16 @@ export function kindFeatures(context: CleanerContext): KindFeatures {
 }
 
 /**
+ * Whether a line is a cell of a table printed as text (`| Pos |`, `Player |`).
+ *
+ * @param lower The line, prepared for matching.
+ * @returns Whether it starts or ends with a `|`.
+ */
+function tableCell(lower: string): boolean {
+  return lower.startsWith('|') || lower.endsWith('|')
+}
+
+/**
  * Decide the kind of a page from its text.
  *
  * @param context The page.
@@ -87,5 +113,6 @@ export function kindFeatures(context: CleanerContext): KindFeatures {
  */
 export function decideKind(context: CleanerContext): PageKind {
   const features = kindFeatures(context)
-  return features.headMenu >= PAGE_HEAD_MENU ? 'page' : 'extract'
+  // A table's row labels come with its numbers; a menu's entries do not.
+  return features.headMenu >= PAGE_HEAD_MENU && features.headLabels > features.headNumbers ? 'page' : 'extract'
 }

@@ -108,6 +108,17 @@ describe('input kind and the page frame', () => {
     expect(result.text).not.toContain('Careers')
   })
 
+  it('takes an article with a table of labels and numbers for an extractor output, not a page', () => {
+    const players = ['Larry Ogunjobi', 'Myles Garrett', 'Chad Thomas', 'Sheldon Richardson', 'Chris Smith', 'Eli Ankou', 'Tom Jones', 'Sam Brown']
+    const rows = players.flatMap((player, index) => ['DL', player, String(60 - index * 4), `${80 - index * 5}%`, `${index + 1} tackle (${index + 1} combined).`])
+    const text = [articleEn[0], 'Defensive Line', 'Pos', 'Player', 'Plays', '%', 'Stats', ...rows, articleEn[1], articleEn[2], articleEn[3]].join('\n')
+    const result = clean(text)
+    expect(result.kind).toBe('extract')
+    for (const line of [articleEn[0], 'Myles Garrett', '3 tackle (3 combined).']) expect(result.text).toContain(line)
+    // The same labels before an article as a menu, without numbers, make a page.
+    expect(clean(['Title | Site', ...players, ...menuEn.slice(0, 3), ...articleEn].join('\n')).kind).toBe('page')
+  })
+
   it('obeys the mode option and reports the kind', () => {
     const text = wholePage('Tram line', menuEn, 'Tram line to reach the north', articleEn, footerEn)
     const extract = clean(text, {mode: 'extract'})
