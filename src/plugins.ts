@@ -15,6 +15,10 @@ export const rightsNotice = defineCleaner(specs.rightsNotice)
 export const readerAppeal = defineCleaner(specs.readerAppeal)
 /** Comment and share prompts. */
 export const commentShare = defineCleaner(specs.commentShare)
+/** Reader comment sections after the article. */
+export const commentSection = defineCleaner(specs.commentSection)
+/** Contributor credits and reporters' contact lines. */
+export const contributorCredit = defineCleaner(specs.contributorCredit)
 /** Advertising labels. */
 export const adLabel = defineCleaner(specs.adLabel)
 /** Image credits. */

@@ -115,7 +115,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'All rights reserved.'],
       ['en', '© 2024 Daily Planet Media Group'],
       ['en', 'Copyright 2024 The Associated Press. All rights reserved.'],
-      ['en', 'This material may not be published, broadcast, rewritten or redistributed.']
+      ['en', 'This material may not be published, broadcast, rewritten or redistributed.'],
+      ['en', 'This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our site.']
     ],
     keeps: [
       ['fr', 'La loi sur le droit d’auteur, adoptée en 2019, impose aux plateformes de rémunérer les éditeurs de presse.'],
@@ -133,13 +134,20 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Sign up for our daily newsletter'],
       ['en', 'Support independent journalism'],
       ['en', 'This article is only available to subscribers.'],
-      ['en', 'Already a subscriber? Log in']
+      ['en', 'Already a subscriber? Log in'],
+      ['en', 'Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.'],
+      ['en', 'Get the latest updates right in your inbox. Subscribe to our newsletters.'],
+      ['en', 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.'],
+      ['en', 'There’s plenty more where that came from. Sign up for our newsletter today.'],
+      ['en', 'If you enjoyed this article, we have a proposition for you: become a member.']
     ],
     keeps: [
       ['fr', 'Le journal a perdu près de la moitié de ses abonnés en cinq ans, selon son directeur.'],
       ['fr', 'Les donateurs ont versé plus de deux millions d’euros à l’association depuis janvier.'],
       ['en', 'The newsletter, which has 200,000 subscribers, was sold to a private equity firm last year.'],
-      ['en', 'Readers were asked to support the campaign, which ended on Friday with a record turnout.']
+      ['en', 'Readers were asked to support the campaign, which ended on Friday with a record turnout.'],
+      ['en', 'Sign up rates for the free school meals programme rose by a third, the council said in its newsletter.'],
+      ['en', 'If you enjoyed the show, the producers said, there is a second season on the way.']
     ]
   },
   'comment-share': {
@@ -151,13 +159,33 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Leave a Comment'],
       ['en', 'Share this article'],
       ['en', '34 Comments'],
-      ['en', 'Share on X']
+      ['en', 'Share on X'],
+      ['en', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.'],
+      ['en', 'As you comment, please be respectful of other readers.']
     ],
     keeps: [
       ['fr', 'Les commentaires du ministre ont provoqué la colère des syndicats, qui appellent à la grève.'],
       ['fr', 'Partager les données de santé entre hôpitaux reste interdit sans le consentement du patient.'],
       ['en', 'Leave a comment on the website, the agency told residents, if you want your objection recorded.'],
-      ['en', 'Share prices fell 12 percent after the announcement on Tuesday morning.']
+      ['en', 'Share prices fell 12 percent after the announcement on Tuesday morning.'],
+      ['en', 'The platform said it was moderating comments more strictly after a surge in abuse during the election.']
+    ]
+  },
+  'contributor-credit': {
+    removes: [
+      ['en', 'Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Leslie Adler'],
+      ['en', '(Reporting by Will Dunham; Editing by Tom Brown)'],
+      ['en', 'Associated Press writers Alan Fram, Zeke Miller and Laurie Kellman contributed to this report.'],
+      ['en', 'Staff writer Jane Doe contributed to this story.'],
+      ['en', 'Have a tip? Amy Smith may be reached at asmith@example.com. Follow her on Twitter @AmySmith.'],
+      ['en', 'Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.'],
+      ['en', 'Reach the reporters on Twitter at http://twitter.com/SmithAP and http://twitter.com/JonesAP']
+    ],
+    keeps: [
+      ['en', 'Reporting by the newspaper in 2017 revealed that the agency had ignored dozens of warnings.'],
+      ['en', 'Residents with information can be reached at the hotline number the police published on Monday.'],
+      ['en', 'Email records obtained by the committee show the adviser wrote to the minister twice that week.'],
+      ['en', 'Researchers at three universities contributed data to the study, which was published on Tuesday.']
     ]
   },
   'ad-label': {

@@ -8,7 +8,9 @@ import {adLabel} from './ad-label.js'
 import {breadcrumb} from './breadcrumb.js'
 import {byline} from './byline.js'
 import {categoryLabel} from './category-label.js'
+import {commentSection} from './comment-section.js'
 import {commentShare} from './comment-share.js'
+import {contributorCredit} from './contributor-credit.js'
 import {cookieBanner} from './cookie-banner.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
@@ -28,7 +30,9 @@ export {
   breadcrumb,
   byline,
   categoryLabel,
+  commentSection,
   commentShare,
+  contributorCredit,
   cookieBanner,
   imageCaption,
   imageCredit,
@@ -56,12 +60,14 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   repeatedLine,
   breadcrumb,
   byline,
+  contributorCredit,
   timestamp,
   categoryLabel,
   tagList,
   sourceLine,
   imageCaption,
   relatedContent,
+  commentSection,
   pageFrame,
   linkList
 ]

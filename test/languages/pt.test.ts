@@ -44,7 +44,9 @@ languageSuite({
       'Você atingiu o limite de reportagens gratuitas.',
       'Assine já'
     ],
-    'comment-share': ['Comentários', '57 comentários', 'Compartilhar no WhatsApp', 'Partilhar no Facebook', 'Copiar link', 'O seu endereço de email não será publicado.'],
+    'comment-share': [
+      'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados.',
+      'Comentários', '57 comentários', 'Compartilhar no WhatsApp', 'Partilhar no Facebook', 'Copiar link', 'O seu endereço de email não será publicado.'],
     'ad-label': ['Publicidade', 'Continua após a publicidade', 'Conteúdo patrocinado', 'Conteúdo oferecido por Santander'],
     byline: ['Por Fernanda Lima', 'Por Fernanda Lima e Rafael Souza', 'Por Maria da Conceição dos Santos', 'Texto de João Pedro Marques'],
     'tag-list': ['Tags: São Paulo, Chuvas, Enchentes', 'Temas: Política, Governo, Orçamento'],
@@ -74,7 +76,8 @@ languageSuite({
     'Por Portugal e pela Europa, disse o candidato no comício.',
     '“Em 40 minutos choveu o esperado para uma semana inteira”, afirmou o coordenador.',
     'No dia 14 de março de 2025 o tribunal vai ouvir as testemunhas de defesa.',
-    'Metrô e trens afetados'
+    'Metrô e trens afetados',
+    'Atenção: comentários do ministro sobre a seca irritaram os agricultores do Alentejo.'
   ],
   pages: {
     'a reader appeal after its salutation goes': `

@@ -1,0 +1,41 @@
+import {trimEdges} from '../text.js'
+import type {Block, CleanerSpec} from '../types.js'
+
+const description = 'Reader comments after the article'
+
+/** Share of the page's text (in characters of kept lines) that must come before the heading. */
+const TAIL_FROM = 0.5
+
+/**
+ * The reader comment section at the foot of a page: a comments heading from the pack's
+ * `headings` list of this rule (`Top Rated Comments`, `Reader comments`), in the second half
+ * of the page's text, and every line after it. A bare `Comments` is no such heading (it is
+ * often a button with the article going on after it); `comment-share` takes it alone.
+ */
+export const commentSection: CleanerSpec = {
+  name: 'comment-section',
+  description,
+  run(context) {
+    const headings = context.rules.set('comment-section', 'headings')
+    if (headings.size === 0) return
+    const kept = context.kept()
+    let total = 0
+    for (const block of kept) total += block.text.length
+    let before = 0
+    let start = -1
+    for (let position = 0; position < kept.length; position++) {
+      const block = kept[position]!
+      if (before >= total * TAIL_FROM && block.words <= 6 && headings.has(trimEdges(block.lower))) {
+        start = position
+        break
+      }
+      before += block.text.length
+    }
+    if (start < 0) return
+    const heading: Block = kept[start]!
+    context.remove(heading, 'comment-section', `${description}: heading “${heading.text.trim()}”`)
+    for (let position = start + 1; position < kept.length; position++) {
+      context.remove(kept[position]!, 'comment-section', `${description}: after “${heading.text.trim()}”`)
+    }
+  }
+}
