@@ -4,12 +4,16 @@ import type {Block, CleanerSpec} from '../types.js'
 const description = 'Reader comments after the article'
 
 /** Share of the page's text (in characters of kept lines) that must come before the heading. */
-const TAIL_FROM = 0.5
+const TAIL_FROM = 0.25
+/** Paragraphs (lines of {@link PARAGRAPH_WORDS} words or more) that must come before the heading. */
+const PARAGRAPHS = 3
+const PARAGRAPH_WORDS = 20
 
 /**
  * The reader comment section at the foot of a page: a comments heading from the pack's
- * `headings` list of this rule (`Top Rated Comments`, `Reader comments`), in the second half
- * of the page's text, and every line after it. A bare `Comments` is no such heading (it is
+ * `headings` list of this rule (`Top Rated Comments`, `Reader comments`), after three
+ * paragraphs and a quarter of the page's text at least (comments often outweigh a short
+ * article), and every line after it. Sidebar widgets (`Recent Comments`) are no such heading. A bare `Comments` is no such heading (it is
  * often a button with the article going on after it); `comment-share` takes it alone.
  */
 export const commentSection: CleanerSpec = {
@@ -22,14 +26,16 @@ export const commentSection: CleanerSpec = {
     let total = 0
     for (const block of kept) total += block.text.length
     let before = 0
+    let paragraphs = 0
     let start = -1
     for (let position = 0; position < kept.length; position++) {
       const block = kept[position]!
-      if (before >= total * TAIL_FROM && block.words <= 6 && headings.has(trimEdges(block.lower))) {
+      if (paragraphs >= PARAGRAPHS && before >= total * TAIL_FROM && block.words <= 6 && headings.has(trimEdges(block.lower))) {
         start = position
         break
       }
       before += block.text.length
+      if (block.words >= PARAGRAPH_WORDS) paragraphs++
     }
     if (start < 0) return
     const heading: Block = kept[start]!
