@@ -19,6 +19,8 @@ export const commentShare = defineCleaner(specs.commentShare)
 export const commentSection = defineCleaner(specs.commentSection)
 /** Contributor credits and reporters' contact lines. */
 export const contributorCredit = defineCleaner(specs.contributorCredit)
+/** Teasers of other articles between separator lines at the foot of the page. */
+export const teaserList = defineCleaner(specs.teaserList)
 /** Advertising labels. */
 export const adLabel = defineCleaner(specs.adLabel)
 /** Image credits. */

@@ -22,7 +22,10 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Get the latest news on WhatsApp: https://whatsapp.com/channel/0029Va'],
       ['en', 'Follow Daily Planet on Google News'],
       ['en', 'https://t.me/dailyplanet'],
-      ['en', 'Like us on Facebook']
+      ['en', 'Like us on Facebook'],
+      ['en', 'Subscribe to the Daily Planet YouTube Channel for all of the latest videos, reviews, and more!'],
+      ['en', 'Follow The Daily Planet Opinion section on Facebook, Twitter (@DailyPlanet) and Instagram.'],
+      ['en', 'Follow AP’s full coverage of Brexit and British politics at https://www.apnews.com/Brexit']
     ],
     keeps: [
       ['fr', 'Le fondateur de Telegram, Pavel Durov, a été arrêté samedi soir à l’aéroport du Bourget.'],
@@ -30,7 +33,9 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'La messagerie Telegram compte désormais près d’un milliard d’utilisateurs actifs chaque mois, selon son fondateur.'],
       ['en', 'Telegram founder Pavel Durov was arrested on Saturday evening at Le Bourget airport outside Paris.'],
       ['en', 'Investigators say the group followed its targets on Facebook and Instagram for months before the attack.'],
-      ['en', 'Join us on Telegram, the message read, before the account was suspended by the platform.']
+      ['en', 'Join us on Telegram, the message read, before the account was suspended by the platform.'],
+      ['en', 'Follow the instructions on the screen and on Facebook, the company told users who were locked out.'],
+      ['en', 'The agency will follow its coverage of the election on Twitter and on its website, the editor wrote.']
     ]
   },
   'cookie-banner': {
@@ -139,7 +144,10 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Get the latest updates right in your inbox. Subscribe to our newsletters.'],
       ['en', 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.'],
       ['en', 'There’s plenty more where that came from. Sign up for our newsletter today.'],
-      ['en', 'If you enjoyed this article, we have a proposition for you: become a member.']
+      ['en', 'If you enjoyed this article, we have a proposition for you: become a member.'],
+      ['en', 'Thanks for signing up!'],
+      ['en', 'There was an error processing your subscription.'],
+      ['en', 'Keep an eye on your inbox for the latest sports news.']
     ],
     keeps: [
       ['fr', 'Le journal a perdu près de la moitié de ses abonnés en cinq ans, selon son directeur.'],
@@ -193,11 +201,13 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'Publicité'],
       ['fr', 'La suite après cette publicité'],
       ['en', 'Advertisement'],
-      ['en', 'Story continues below advertisement']
+      ['en', 'Story continues below advertisement'],
+      ['en', 'Our editors pick every product. If you buy something through our links, we may earn a commission.']
     ],
     keeps: [
       ['fr', 'La publicité en ligne représente désormais plus de la moitié des dépenses des annonceurs.'],
-      ['en', 'Advertisement spending fell sharply in the second quarter, the company said.']
+      ['en', 'Advertisement spending fell sharply in the second quarter, the company said.'],
+      ['en', 'If you buy a used car from a dealer, the law gives you thirty days to return it.']
     ]
   },
   'timestamp': {

@@ -23,6 +23,7 @@ import {rightsNotice} from './rights-notice.js'
 import {socialPromo} from './social-promo.js'
 import {sourceLine} from './source-line.js'
 import {tagList} from './tag-list.js'
+import {teaserList} from './teaser-list.js'
 import {timestamp} from './timestamp.js'
 
 export {
@@ -45,6 +46,7 @@ export {
   socialPromo,
   sourceLine,
   tagList,
+  teaserList,
   timestamp
 }
 
@@ -68,6 +70,7 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   imageCaption,
   relatedContent,
   commentSection,
+  teaserList,
   pageFrame,
   linkList
 ]
