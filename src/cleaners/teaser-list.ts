@@ -12,8 +12,8 @@ const LINE_WORDS = 25
 /** A line with no letter and no digit: a separator printed between teasers (`-`, `•`, `* * *`). */
 const separatorLine = /^[^\p{L}\p{N}]{1,5}$/u
 
-/** Sentence punctuation at the end of a line, closing quotes and brackets aside. */
-const sentenceEnd = /[.!?…。！？]["'”’»)\]]{0,3}$/u
+/** A full stop at the end of a line, closing quotes and brackets aside (a headline may ask or exclaim). */
+const sentenceEnd = /[.…。]["'”’»)\]]{0,3}$/u
 
 /**
  * Whether a line may belong to a teaser: short, not announcing a list (no final colon).
