@@ -4,7 +4,12 @@
  */
 import type {Root, RootContent} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {PageState} from './context.js'
+import {VFile as File} from 'vfile'
+import {mergeMetadata, type PageState} from './context.js'
+import {decideKind} from './kind.js'
+import {parsePage} from './parse.js'
+import type {Settings} from './settings.js'
+import {parsedBlocks, pageState} from './state.js'
 import {CleanerError} from './errors.js'
 import {readsAsHeadline} from './headline.js'
 import type {Block, CleanerSpec, Metadata, PageKind, Removal} from './types.js'
@@ -77,6 +82,41 @@ export function runCleaners(specs: readonly CleanerSpec[], state: PageState): vo
       runCleaner(spec, state)
     }
     if (state.removals === before) break
+  }
+}
+
+/** Cleans of the output a page gets at most to reach a fixed point. */
+export const MAX_SETTLE = 3
+
+/**
+ * Make the clean idempotent: on a whole page (kind `'page'`, or an extractor's output whose
+ * kept lines read as a whole page), clean the output again as a new page, and remove from
+ * this page what that clean removes, until it removes nothing. The page frame and the input
+ * kind are found on the whole text, so the lines left can frame differently; an extractor's
+ * output that stays one needs no second look (its rules are local or settle in the rounds).
+ *
+ * @param state The page, cleaned once.
+ * @param settings The settings of the run.
+ */
+export function settle(state: PageState, settings: Settings): void {
+  for (let pass = 0; pass < MAX_SETTLE; pass++) {
+    if (state.removals === 0) return
+    const kept = state.kept()
+    if (kept.length === 0) return
+    if (state.kind !== 'page' && !(settings.mode === 'auto' && decideKind(state, kept) === 'page')) return
+    const text = cleanedText(state)
+    const {tree, blocks} = parsePage(text)
+    if (blocks.length !== kept.length) return
+    parsedBlocks.set(tree, blocks)
+    const again = pageState(tree, new File({value: text}), settings, true)
+    runCleaners(settings.specs, again)
+    let removed = false
+    for (const block of blocks) {
+      const mark = again.marks[block.index]
+      if (mark) removed = state.remove(kept[block.index]!, mark.rule, mark.reason) || removed
+    }
+    mergeMetadata(state.metadata, again.metadata)
+    if (!removed) return
   }
 }
 

@@ -5,7 +5,7 @@
 import {intrinsicClass, menuLike} from './classify.js'
 import {mainRun} from './frame.js'
 import {pageStats} from './stats.js'
-import type {CleanerContext, PageKind} from './types.js'
+import type {Block, CleanerContext, PageKind} from './types.js'
 
 /** Menu-like blocks before the main run from which the text is a whole page. */
 export const PAGE_HEAD_MENU = 8
@@ -43,35 +43,38 @@ export interface KindFeatures {
  * Measure the features of a page.
  *
  * @param context The page.
+ * @param blocks The blocks to look at (default: all of the page's).
  * @returns Its features.
  */
-export function kindFeatures(context: CleanerContext): KindFeatures {
+export function kindFeatures(context: CleanerContext, blocks: readonly Block[] = context.blocks): KindFeatures {
   const page = pageStats(context)
   let total = 0
   let prose = 0
   let first = -1
   let last = -1
   let menu = 0
-  for (const block of context.blocks) {
+  for (let position = 0; position < blocks.length; position++) {
+    const block = blocks[position]!
     const stats = page.blocks[block.index]!
     total += stats.length
     if (menuLike(stats)) menu++
     if (intrinsicClass(stats, page) !== 'good') continue
     prose += stats.length
-    if (first === -1) first = block.index
-    last = block.index
+    if (first === -1) first = position
+    last = position
   }
-  const size = context.blocks.length
-  const run = mainRun(context, page, context.blocks)
+  const size = blocks.length
+  const run = mainRun(context, page, blocks)
   let headMenu = 0
   let tailMenu = 0
   let headNumbers = 0
   let headLabels = 0
   if (run.start >= 0) {
     const seen = new Set<string>()
-    for (const block of context.blocks) {
-      if (block.index >= run.start && block.index <= run.end) continue
-      const head = block.index < run.start
+    for (let position = 0; position < blocks.length; position++) {
+      if (position >= run.start && position <= run.end) continue
+      const block = blocks[position]!
+      const head = position < run.start
       if (head && NUMBER_CELL.test(block.lower)) headNumbers++
       if (!menuLike(page.blocks[block.index]!) || tableCell(block.lower)) continue
       if (head) headMenu++
@@ -109,10 +112,11 @@ function tableCell(lower: string): boolean {
  * Decide the kind of a page from its text.
  *
  * @param context The page.
+ * @param blocks The blocks to look at (default: all of the page's).
  * @returns `'page'` for the text of a whole page, else `'extract'`.
  */
-export function decideKind(context: CleanerContext): PageKind {
-  const features = kindFeatures(context)
+export function decideKind(context: CleanerContext, blocks: readonly Block[] = context.blocks): PageKind {
+  const features = kindFeatures(context, blocks)
   // A table's row labels come with its numbers; a menu's entries do not.
   return features.headMenu >= PAGE_HEAD_MENU && features.headLabels > features.headNumbers ? 'page' : 'extract'
 }

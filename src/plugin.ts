@@ -3,7 +3,7 @@
  */
 import type {Root} from 'nlcst'
 import type {Plugin, Processor, Transformer} from 'unified'
-import {findTitle, finish, runCleaners} from './engine.js'
+import {findTitle, finish, runCleaners, settle} from './engine.js'
 import {parsePage} from './parse.js'
 import {makeSettings} from './settings.js'
 import {parsedBlocks, pageState} from './state.js'
@@ -46,6 +46,7 @@ export const retextNewsclean: Plugin<[(Options | null | undefined)?], Root> = fu
   return (tree, file) => {
     const state = pageState(tree, file, settings, true)
     runCleaners(settings.specs, state)
+    settle(state, settings)
     findTitle(state)
     finish(tree, state)
   }

@@ -190,11 +190,9 @@ describe('idempotence', () => {
   }
   const corpus = dir ? loadCorpus(dir) : undefined
 
-  // Whole-page text (html-text) has known exceptions: see docs/detection.md.
-  it.skipIf(!corpus)('every extractor output of the corpus cleans to a fixed point', () => {
+  it.skipIf(!corpus)('every extractor output and whole-page text of the corpus cleans to a fixed point', () => {
     const failures: string[] = []
     for (const extractor of corpus!.extractors) {
-      if (extractor === 'html-text') continue
       for (const [id, text] of corpus!.output(extractor)) {
         const once = cleaner.clean(text).text
         if (cleaner.clean(once).text !== once) failures.push(`${extractor}/${id.slice(0, 12)}`)
