@@ -116,6 +116,11 @@ function tableCell(lower: string): boolean {
  * @returns `'page'` for the text of a whole page, else `'extract'`.
  */
 export function decideKind(context: CleanerContext, blocks: readonly Block[] = context.blocks): PageKind {
+  // Too few menu-like lines in all for a page's head: no need to find the main run.
+  const page = pageStats(context)
+  let menu = 0
+  for (const block of blocks) if (menuLike(page.blocks[block.index]!) && ++menu >= PAGE_HEAD_MENU) break
+  if (menu < PAGE_HEAD_MENU) return 'extract'
   const features = kindFeatures(context, blocks)
   // A table's row labels come with its numbers; a menu's entries do not.
   return features.headMenu >= PAGE_HEAD_MENU && features.headLabels > features.headNumbers ? 'page' : 'extract'

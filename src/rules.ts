@@ -26,8 +26,32 @@ export interface Orthography {
 interface Matcher {
   lines: Set<string>
   starts: RegExp | undefined
-  patterns: RegExp | undefined
+  /** Patterns anchored at the line's start (`^…`), then the others: an anchored regex fails at once. */
+  patterns: RegExp[]
   maxWords: number
+}
+
+/**
+ * Whether a pattern source matches at the line's start only (`^` first, no top-level `|`).
+ *
+ * @param source Pattern source.
+ * @returns Whether it is anchored.
+ */
+function anchored(source: string): boolean {
+  if (!source.startsWith('^')) return false
+  let depth = 0
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]
+    if (char === '\\') index++
+    else if (char === '[') {
+      // A character class: skip to its end (`[^)]` closes no group).
+      index++
+      while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1
+    } else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) return false
+  }
+  return true
 }
 
 /**
@@ -42,10 +66,14 @@ function compileRule(data: RuleData, where: string): Matcher {
   const starts = data.starts?.length
     ? new RegExp(`^(?:${data.starts.map((phrase) => escapeRegExp(trimEdges(fold(phrase)))).join('|')})${STARTS_SEPARATOR}`, 'u')
     : undefined
-  let patterns: RegExp | undefined
-  if (data.patterns?.length) {
+  const patterns: RegExp[] = []
+  const sources = data.patterns ?? []
+  // One regex of the anchored patterns and one of the others: mixing them would make the
+  // engine try every anchored pattern at every position of the line.
+  for (const group of [sources.filter((source) => anchored(source)), sources.filter((source) => !anchored(source))]) {
+    if (group.length === 0) continue
     try {
-      patterns = new RegExp(data.patterns.map((source) => `(?:${source})`).join('|'), 'u')
+      patterns.push(new RegExp(group.map((source) => `(?:${source})`).join('|'), 'u'))
     } catch (error) {
       throw new SyntaxError(`newsclean: invalid pattern in ${where}: ${(error as Error).message}`)
     }
@@ -107,8 +135,10 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
         if (block.words > matcher.maxWords) continue
         const start = matcher.starts?.exec(block.lower)
         if (start) return start[0]
-        const pattern = matcher.patterns?.exec(block.lower)
-        if (pattern) return pattern[0]
+        for (const regex of matcher.patterns) {
+          const pattern = regex.exec(block.lower)
+          if (pattern) return pattern[0]
+        }
       }
       return undefined
     }
