@@ -121,7 +121,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', '© 2024 Daily Planet Media Group'],
       ['en', 'Copyright 2024 The Associated Press. All rights reserved.'],
       ['en', 'This material may not be published, broadcast, rewritten or redistributed.'],
-      ['en', 'This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our site.']
+      ['en', 'This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our site.'],
+      ['en', 'This document is subject to copyright. No part may be reproduced without the written permission.']
     ],
     keeps: [
       ['fr', 'La loi sur le droit d’auteur, adoptée en 2019, impose aux plateformes de rémunérer les éditeurs de presse.'],
@@ -147,6 +148,7 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'If you enjoyed this article, we have a proposition for you: become a member.'],
       ['en', 'Thanks for signing up!'],
       ['en', 'There was an error processing your subscription.'],
+      ['en', 'There was a problem subscribing you to the newsletter. Double check your email and try again.'],
       ['en', 'Keep an eye on your inbox for the latest sports news.']
     ],
     keeps: [
@@ -183,6 +185,7 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
     removes: [
       ['en', 'Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Leslie Adler'],
       ['en', '(Reporting by Will Dunham; Editing by Tom Brown)'],
+      ['en', '( Reporting by Greg Roumeliotis, with reporting by Herb Lash; Editing by Lisa Shumaker )'],
       ['en', 'Associated Press writers Alan Fram, Zeke Miller and Laurie Kellman contributed to this report.'],
       ['en', 'Staff writer Jane Doe contributed to this story.'],
       ['en', 'Have a tip? Amy Smith may be reached at asmith@example.com. Follow her on Twitter @AmySmith.'],
@@ -202,12 +205,14 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'La suite après cette publicité'],
       ['en', 'Advertisement'],
       ['en', 'Story continues below advertisement'],
-      ['en', 'Our editors pick every product. If you buy something through our links, we may earn a commission.']
+      ['en', 'Our editors pick every product. If you buy something through our links, we may earn a commission.'],
+      ['en', 'The Daily Planet has affiliate partnerships and may earn commission on products purchased through affiliate links.']
     ],
     keeps: [
       ['fr', 'La publicité en ligne représente désormais plus de la moitié des dépenses des annonceurs.'],
       ['en', 'Advertisement spending fell sharply in the second quarter, the company said.'],
-      ['en', 'If you buy a used car from a dealer, the law gives you thirty days to return it.']
+      ['en', 'If you buy a used car from a dealer, the law gives you thirty days to return it.'],
+      ['en', 'Brokers may earn a commission on every policy they sell, the regulator said on Monday.']
     ]
   },
   'timestamp': {
