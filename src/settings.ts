@@ -7,6 +7,7 @@ import {assertSpec} from './define.js'
 import {describe} from './errors.js'
 import {languagePacks, universalPack} from './languages/index.js'
 import {compileRules} from './rules.js'
+import {CONFUSERS} from './detect.js'
 import type {Candidate} from './detect.js'
 import type {CleanerPlugin, CleanerSpec, CompiledRules, Options} from './types.js'
 
@@ -19,6 +20,8 @@ export interface Settings {
   language: string
   /** What detection may choose. */
   candidates: Candidate[]
+  /** ISO 639-3 codes detection compares besides, whose pages are `'und'`: the confusers and the packs left out of `languages`. */
+  confusers: string[]
   /** Cleaners to run, in order. */
   specs: CleanerSpec[]
   /** Largest input. */
@@ -41,7 +44,8 @@ export function rulesFor(code: string): CompiledRules {
     const english = languagePacks.get('en')!
     const own = languagePacks.get(code)
     const packs = own && own !== english ? [universalPack, english, own] : [universalPack, english]
-    rules = compileRules(packs, (own ?? english).headingCase ?? 'title')
+    const language = own ?? english
+    rules = compileRules(packs, {headingCase: language.headingCase ?? 'title', capitalisedNouns: language.capitalisedNouns ?? false})
     compiled.set(code, rules)
   }
   return rules
@@ -108,6 +112,10 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
   return {
     language,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
+    confusers: [
+      ...CONFUSERS,
+      ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)
+    ],
     specs: [...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name)),
     maxLength,
     rulesFor

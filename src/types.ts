@@ -203,6 +203,12 @@ export interface LanguagePack {
    * line of capitalised words only, alone between paragraphs, is a caption; or `'title'`.
    */
   headingCase?: 'sentence' | 'title'
+  /**
+   * Whether the language capitalises every noun (German: `Neue Regeln für Mieter`). There,
+   * a capitalised word says nothing about a name, so the rules that read capitals as names
+   * or captions (image captions, bylines, category labels, breadcrumbs) ask for more.
+   */
+  capitalisedNouns?: boolean
   /** Rule data by rule name. */
   rules: Record<string, RuleData>
 }
@@ -213,6 +219,8 @@ export interface CompiledRules {
   readonly packs: readonly string[]
   /** Heading convention of the page's language. */
   readonly headingCase: 'sentence' | 'title'
+  /** Whether the page's language capitalises every noun (see {@link LanguagePack.capitalisedNouns}). */
+  readonly capitalisedNouns: boolean
   /** Merged word list `list` of rule `rule` (folded like {@link Block.lower}), empty when none. */
   list(rule: string, list: string): readonly string[]
   /** The same list as a set of phrases trimmed of edge punctuation, for whole-line lookups. */
