@@ -18,13 +18,13 @@ import {
   MB,
   defaultMeasureOptions,
   machineInfo,
+  seedPages,
   measure,
   type MachineInfo,
   type MeasureOptions,
   type Measurement
 } from './lib/bench.js'
 import {loadCorpus, resolveCorpus} from './lib/corpus.js'
-import {loadSeeds} from './lib/seeds.js'
 import {heading, num, renderTable} from './lib/table.js'
 import type {ScaleResult} from './bench-scale.js'
 
@@ -132,7 +132,7 @@ function documents(options: Options): Documents {
     const texts = [...corpus.truth.keys()].map((id) => outputs.get(id) ?? '')
     return {source: `${dir} trafilatura outputs`, texts}
   }
-  const seeds = loadSeeds()
+  const seeds = seedPages()
   return {source: 'seed pages (corpus absent)', texts: seeds.map((seed) => seed.text)}
 }
 
