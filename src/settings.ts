@@ -9,7 +9,7 @@ import {languagePacks, universalPack} from './languages/index.js'
 import {compileRules} from './rules.js'
 import {CONFUSERS} from './detect.js'
 import type {Candidate} from './detect.js'
-import type {CleanerPlugin, CleanerSpec, CompiledRules, Options} from './types.js'
+import type {CleanerPlugin, CleanerSpec, CompiledRules, InputKind, Options} from './types.js'
 
 /** Default of `maxLength`: 50 million UTF-16 code units (about 50 MB of text). */
 export const DEFAULT_MAX_LENGTH = 50_000_000
@@ -26,6 +26,8 @@ export interface Settings {
   specs: CleanerSpec[]
   /** Largest input. */
   maxLength: number
+  /** Kind of input: `'auto'` (decided per page), `'extract'` or `'page'`. */
+  mode: InputKind
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor(code: string): CompiledRules
 }
@@ -63,7 +65,7 @@ export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.n
 export function makeSettings(options: Options | null | undefined = {}): Settings {
   if (options === null || options === undefined) options = {}
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`newsclean: expected options to be an object, got ${describe(options)}`)
-  const known = new Set(['language', 'languages', 'disable', 'cleaners', 'maxLength'])
+  const known = new Set(['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode'])
   for (const key of Object.keys(options)) {
     if (!known.has(key)) throw new TypeError(`newsclean: unknown option \`${key}\` (known: ${[...known].join(', ')})`)
   }
@@ -109,8 +111,14 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH
   if (typeof maxLength !== 'number' || !(maxLength >= 0)) throw new TypeError(`newsclean: \`maxLength\` must be a non-negative number, got ${describe(maxLength)}`)
 
+  const mode = options.mode ?? 'auto'
+  if (mode !== 'auto' && mode !== 'extract' && mode !== 'page') {
+    throw new TypeError(`newsclean: \`mode\` must be 'auto', 'extract' or 'page', got ${describe(mode)}`)
+  }
+
   return {
     language,
+    mode,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
     confusers: [
       ...CONFUSERS,
