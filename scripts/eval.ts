@@ -647,17 +647,30 @@ function main(): number {
     console.log(ok ? `gate: PASS (${checks.length} checks)` : `gate: FAIL (${failed.length} of ${checks.length} checks)`)
   }
   if (options.updateFloors) {
-    const {floors, changes} = updateFloors(readFloors(), figures, options.allowLower)
     console.log(heading('Floors update'))
-    if (changes.length === 0) console.log('no floor changes')
-    for (const change of changes) {
-      const from = change.from === undefined ? 'none' : num(change.from, 4)
-      const verb = change.applied ? (change.from !== undefined && change.to < change.from ? 'LOWERED' : 'raised') : 'kept (figure is lower; --allow-lower to lower it)'
-      console.log(`${change.name}: ${from} → ${num(change.to, 4)} ${verb}`)
+    const current = readFloors()
+    // Floors record an accepted state: not one where cleaning costs more recall than allowed.
+    const overDrop = checkGate(current, figures).filter((check) => check.kind === 'max-drop' && !check.ok)
+    if (overDrop.length > 0) {
+      const names = overDrop.map((check) => `${check.name} ${num(check.value, 4)}`).join(', ')
+      console.log(`not updated: ${names} (limit ${num(current.maxRecallDrop, 4)}); fix the recall first`)
+      failures.push(`--update-floors refused: ${names}`)
+    } else {
+      const {floors, changes} = updateFloors(current, figures, options.allowLower)
+      if (changes.length === 0) console.log('no floor changes')
+      for (const change of changes) {
+        const from = change.from === undefined ? 'none' : num(change.from, 4)
+        const verb = change.applied
+          ? change.from !== undefined && change.to < change.from
+            ? 'LOWERED'
+            : 'raised'
+          : 'kept (figure is lower; --allow-lower to lower it)'
+        console.log(`${change.name}: ${from} → ${num(change.to, 4)} ${verb}`)
+      }
+      mkdirSync(path.dirname(floorsFile), {recursive: true})
+      writeFloors(floors)
+      console.log(`written: ${floorsFile}`)
     }
-    mkdirSync(path.dirname(floorsFile), {recursive: true})
-    writeFloors(floors)
-    console.log(`written: ${floorsFile}`)
   }
 
   const seconds = (performance.now() - started) / 1000
