@@ -539,7 +539,7 @@ function renderChecks(checks: Check[]): string {
     [{title: 'check'}, {title: 'value', align: 'right'}, {title: 'limit', align: 'right'}, {title: ''}],
     checks.map((check) => [
       check.name,
-      num(check.value, 4),
+      num(check.value, 5),
       `${check.kind === 'floor' ? '≥' : '≤'} ${num(check.limit, 4)}`,
       check.ok ? 'PASS' : 'FAIL'
     ])
@@ -643,7 +643,7 @@ function main(): number {
     if (!corpus) console.log('corpus absent: only the seeds are checked')
     console.log(renderChecks(checks))
     const failed = checks.filter((check) => !check.ok)
-    for (const check of failed) failures.push(`gate: ${check.name} ${num(check.value, 4)} (limit ${num(check.limit, 4)})`)
+    for (const check of failed) failures.push(`gate: ${check.name} ${num(check.value, 5)} (limit ${num(check.limit, 4)})`)
     console.log(ok ? `gate: PASS (${checks.length} checks)` : `gate: FAIL (${failed.length} of ${checks.length} checks)`)
   }
   if (options.updateFloors) {
@@ -652,7 +652,7 @@ function main(): number {
     // Floors record an accepted state: not one where cleaning costs more recall than allowed.
     const overDrop = checkGate(current, figures).filter((check) => check.kind === 'max-drop' && !check.ok)
     if (overDrop.length > 0) {
-      const names = overDrop.map((check) => `${check.name} ${num(check.value, 4)}`).join(', ')
+      const names = overDrop.map((check) => `${check.name} ${num(check.value, 5)}`).join(', ')
       console.log(`not updated: ${names} (limit ${num(current.maxRecallDrop, 4)}); fix the recall first`)
       failures.push(`--update-floors refused: ${names}`)
     } else {
