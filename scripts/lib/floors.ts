@@ -29,6 +29,8 @@ export interface Floors {
   recall: Record<string, number>
   /** Label accuracy on the seed pages (`+` kept and `-` removed, over all judged rows). */
   seedsAccuracy?: number
+  /** Label accuracy on all labelled pages of `fixtures/` (seed pages and language fixtures). */
+  fixturesAccuracy?: number
 }
 
 /** The figures of a run that the gate looks at. */
@@ -41,6 +43,8 @@ export interface Figures {
   rawRecall: Record<string, number>
   /** Seeds label accuracy, when the seeds were run. */
   seedsAccuracy?: number
+  /** Label accuracy over all labelled pages. */
+  fixturesAccuracy?: number
 }
 
 export interface Check {
@@ -60,7 +64,8 @@ export const emptyFloors = (): Floors => ({
   maxRecallDrop: DEFAULT_MAX_RECALL_DROP,
   f1: {},
   recall: {},
-  seedsAccuracy: 0
+  seedsAccuracy: 0,
+  fixturesAccuracy: 0
 })
 
 export function readFloors(file = floorsFile): Floors {
@@ -118,14 +123,13 @@ export function checkGate(floors: Floors, figures: Figures): Check[] {
       ok: drop <= floors.maxRecallDrop + EPSILON
     })
   }
-  if (figures.seedsAccuracy !== undefined && floors.seedsAccuracy !== undefined) {
-    checks.push({
-      name: 'seeds accuracy',
-      value: figures.seedsAccuracy,
-      limit: floors.seedsAccuracy,
-      kind: 'floor',
-      ok: figures.seedsAccuracy + EPSILON >= floors.seedsAccuracy
-    })
+  const accuracies = [
+    ['seeds accuracy', figures.seedsAccuracy, floors.seedsAccuracy],
+    ['labelled fixtures accuracy', figures.fixturesAccuracy, floors.fixturesAccuracy]
+  ] as const
+  for (const [name, value, limit] of accuracies) {
+    if (value === undefined || limit === undefined) continue
+    checks.push({name, value, limit, kind: 'floor', ok: value + EPSILON >= limit})
   }
   return checks
 }
@@ -167,6 +171,10 @@ export function updateFloors(
   if (figures.seedsAccuracy !== undefined) {
     const result = consider('seeds accuracy', floors.seedsAccuracy, figures.seedsAccuracy)
     if (result !== undefined) next.seedsAccuracy = result
+  }
+  if (figures.fixturesAccuracy !== undefined) {
+    const result = consider('labelled fixtures accuracy', floors.fixturesAccuracy, figures.fixturesAccuracy)
+    if (result !== undefined) next.fixturesAccuracy = result
   }
   next.f1 = sortKeys(next.f1)
   next.recall = sortKeys(next.recall)
