@@ -652,8 +652,8 @@ function main(): number {
     // Floors record an accepted state: not one where cleaning costs more recall than allowed.
     const overDrop = checkGate(current, figures).filter((check) => check.kind === 'max-drop' && !check.ok)
     if (overDrop.length > 0) {
-      const names = overDrop.map((check) => `${check.name} ${num(check.value, 5)}`).join(', ')
-      console.log(`not updated: ${names} (limit ${num(current.maxRecallDrop, 4)}); fix the recall first`)
+      const names = overDrop.map((check) => `${check.name} ${num(check.value, 5)} (limit ${num(check.limit, 4)})`).join(', ')
+      console.log(`not updated: ${names}; fix the recall first`)
       failures.push(`--update-floors refused: ${names}`)
     } else {
       const {floors, changes} = updateFloors(current, figures, options.allowLower)

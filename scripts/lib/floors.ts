@@ -23,6 +23,12 @@ export interface Floors {
   $comment?: string
   /** Largest recall drop allowed (raw − cleaned), per extractor. */
   maxRecallDrop: number
+  /**
+   * Extractors with a limit of their own, with the reason. `html-text` is a whole page's text,
+   * not an extractor's output: removing the page around the article costs some recall, and
+   * issue 4 sets its target as recall ≥ 0.97 (a drop of up to 0.024 from 0.994).
+   */
+  maxRecallDropBy?: Record<string, number>
   /** F1 after cleaning, per extractor. */
   f1: Record<string, number>
   /** Recall after cleaning, per extractor. */
@@ -115,13 +121,8 @@ export function checkGate(floors: Floors, figures: Figures): Check[] {
     const raw = figures.rawRecall[extractor]
     if (raw === undefined) continue
     const drop = raw - value
-    checks.push({
-      name: `recall drop ${extractor}`,
-      value: drop,
-      limit: floors.maxRecallDrop,
-      kind: 'max-drop',
-      ok: drop <= floors.maxRecallDrop + EPSILON
-    })
+    const limit = floors.maxRecallDropBy?.[extractor] ?? floors.maxRecallDrop
+    checks.push({name: `recall drop ${extractor}`, value: drop, limit, kind: 'max-drop', ok: drop <= limit + EPSILON})
   }
   const accuracies = [
     ['seeds accuracy', figures.seedsAccuracy, floors.seedsAccuracy],
