@@ -33,6 +33,7 @@ import {
   type Scores,
   type Shingles
 } from './lib/metric.js'
+import {detectionReport, detectionSet, measure} from './lib/detection.js'
 import {checkSeed, loadSeeds, type SeedOutcome} from './lib/seeds.js'
 import {cut, delta, heading, num, percent, renderTable, shortId} from './lib/table.js'
 
@@ -513,11 +514,19 @@ const seedsSection: Section = {
   }
 }
 
-/**
- * The report, in order. Add a section here (language detection figures will come with their
- * own issue).
- */
-const sections: Section[] = [rawSection, cleanedSection, lostSection, rulesSection, seedsSection]
+const languagesSection: Section = {
+  name: 'languages',
+  title: 'Language detection: accuracy per language, on paragraphs and on pages',
+  needsCorpus: false,
+  run({corpus}) {
+    // Fixture pages and paragraphs always; the corpus's paragraphs and pages when it is there.
+    const set = detectionSet(corpus?.dir ?? '')
+    return {json: {paragraphs: measure(set.paragraphs), pages: measure(set.pages)}, text: detectionReport(set), failures: []}
+  }
+}
+
+/** The report, in order. Add a section here. */
+const sections: Section[] = [rawSection, cleanedSection, lostSection, rulesSection, seedsSection, languagesSection]
 
 // Gate -------------------------------------------------------------------------------------------
 
