@@ -21,6 +21,9 @@ export interface ScaleResult {
   /** Mean time of one run, ms. */
   ms: number
   msPerMB: number
+  /** Mean CPU time (user + system) of one run, ms. */
+  cpuMs: number
+  cpuMsPerMB: number
   /** Peak resident set size of the process, bytes. */
   maxRss: number
   /** Resident set size before the page was built (after the warm-up), bytes. */
@@ -44,6 +47,7 @@ function main(): void {
   let runs = 0
   let ms = 0
   let removed = 0
+  const cpuStart = process.cpuUsage()
   // At least one run, and more for small pages until MIN_MS is spent.
   while (runs === 0 || ms < minMs) {
     const start = performance.now()
@@ -52,6 +56,8 @@ function main(): void {
     removed = result.removed.length
     runs++
   }
+  const cpu = process.cpuUsage(cpuStart)
+  const cpuMs = (cpu.user + cpu.system) / 1000 / runs
   const bytes = utf8Bytes(page)
   const result: ScaleResult = {
     target,
@@ -61,6 +67,8 @@ function main(): void {
     runs,
     ms: ms / runs,
     msPerMB: ms / runs / (bytes / MB),
+    cpuMs,
+    cpuMsPerMB: cpuMs / (bytes / MB),
     // resourceUsage().maxRSS is in kilobytes.
     maxRss: process.resourceUsage().maxRSS * 1024,
     rssBefore

@@ -18,13 +18,13 @@ import {
   MB,
   defaultMeasureOptions,
   machineInfo,
+  seedPages,
   measure,
   type MachineInfo,
   type MeasureOptions,
   type Measurement
 } from './lib/bench.js'
 import {loadCorpus, resolveCorpus} from './lib/corpus.js'
-import {loadSeeds} from './lib/seeds.js'
 import {heading, num, renderTable} from './lib/table.js'
 import type {ScaleResult} from './bench-scale.js'
 
@@ -132,7 +132,7 @@ function documents(options: Options): Documents {
     const texts = [...corpus.truth.keys()].map((id) => outputs.get(id) ?? '')
     return {source: `${dir} trafilatura outputs`, texts}
   }
-  const seeds = loadSeeds()
+  const seeds = seedPages()
   return {source: 'seed pages (corpus absent)', texts: seeds.map((seed) => seed.text)}
 }
 
@@ -311,6 +311,7 @@ const scalingSection: Section = {
           {title: 'runs', align: 'right'},
           {title: 'ms/run', align: 'right'},
           {title: 'ms/MB', align: 'right'},
+          {title: 'CPU ms/MB', align: 'right'},
           {title: 'peak RSS MB', align: 'right'}
         ],
         results.map((result) => [
@@ -321,20 +322,23 @@ const scalingSection: Section = {
           String(result.runs),
           num(result.ms, 1),
           num(result.msPerMB, 0),
+          num(result.cpuMsPerMB, 0),
           num(result.maxRss / MB, 0)
         ])
       )
     )
     const small = results.find((result) => result.target === 100 * KB)
     const large = results.find((result) => result.target === 10 * MB)
-    const ratio = small && large ? large.msPerMB / small.msPerMB : undefined
-    context.results.scaling = {results, timePerMBRatio10MBvs100KB: ratio ?? null}
+    // On CPU time, as the sizes run one after the other (see the throughput ratios).
+    const ratio = small && large ? large.cpuMsPerMB / small.cpuMsPerMB : undefined
+    const ratioWall = small && large ? large.msPerMB / small.msPerMB : undefined
+    context.results.scaling = {results, cpuTimePerMBRatio10MBvs100KB: ratio ?? null, timePerMBRatio10MBvs100KB: ratioWall ?? null}
     if (ratio !== undefined) {
-      console.log(`time/MB at 10 MB vs 100 KB: ${num(ratio, 2)}×`)
+      console.log(`time/MB at 10 MB vs 100 KB: ${num(ratio, 2)}× CPU time (${num(ratioWall, 2)}× wall time)`)
       context.targets.push({
-        name: 'time/MB at 10 MB vs 100 KB',
+        name: 'time/MB at 10 MB vs 100 KB (CPU time)',
         value: ratio,
-        shown: `${num(ratio, 2)}×`,
+        shown: `${num(ratio, 2)}× (wall ${num(ratioWall, 2)}×)`,
         limit: '≤ 1.50×',
         ok: ratio <= 1.5
       })

@@ -66,8 +66,9 @@ function unicodeKind(text: string, index: number, code: number): 0 | 1 | 2 | 3 {
 const linkPattern = /(?:https?:\/\/|www\.)[^\s]|[^\s@]@[^\s@]+\.[a-z]{2}/iu
 const closing = new Set(['"', "'", ')', ']', '»', '’', '”', ' ', '\u00A0', '」', '』', '）'])
 const finals = new Set(['.', '!', '?', '…', '。', '！', '？'])
-const separatorChars = new Set(['|', '•', '·', '›', '»', '‹', '«'])
-const loneSeparators = new Set(['>', '/', '-', '–', '—', '::'])
+
+/** Longest stop word looked up: longer words are never stop words in the lists used. */
+const MAX_STOPWORD_LENGTH = 20
 
 /** Below this prose density the page is not in the language of the stop word list (a misdetected language). */
 const MIN_PROSE_DENSITY = 0.12
@@ -91,6 +92,10 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
   let digits = 0
   let cjkRun = 0
   let wordStart = -1
+  // Lower-cased once for the stop word lookups; when lower-casing changes the length (rare
+  // characters such as `İ`), words are lower-cased one by one instead.
+  const lowered = text.toLowerCase()
+  const aligned = lowered.length === text.length
   // One pass over the characters: ASCII on a fast path, the rest through Unicode classes.
   const size = text.length
   for (let index = 0; index <= size; index++) {
@@ -101,11 +106,20 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
     if (kind !== 1 && wordStart >= 0) {
       // A word ended.
       words++
-      const head = text.charAt(wordStart)
-      const lower = head.toLowerCase()
-      if (lower !== head) capitalised++
-      else if (lower !== head.toUpperCase()) lowercase++
-      if (stopwords && stopwords.has(text.slice(wordStart, index).toLowerCase())) stop++
+      const head = text.charCodeAt(wordStart)
+      if (head < 0x80) {
+        if (head <= 90) capitalised++
+        else lowercase++
+      } else {
+        const character = text.charAt(wordStart)
+        const lower = character.toLowerCase()
+        if (lower !== character) capitalised++
+        else if (lower !== character.toUpperCase()) lowercase++
+      }
+      if (stopwords && index - wordStart <= MAX_STOPWORD_LENGTH) {
+        const word = aligned ? lowered.slice(wordStart, index) : text.slice(wordStart, index).toLowerCase()
+        if (stopwords.has(word)) stop++
+      }
       wordStart = -1
     }
     if (kind !== 3 && cjkRun > 0) {
@@ -129,19 +143,25 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
   while (end > 0 && closing.has(text.charAt(end - 1))) end--
   const sentence = finals.has(text.charAt(end - 1))
 
+  // Commas, sentence ends, separators: one pass over the code units.
   let sentences = 0
   let separators = 0
   let commas = 0
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charAt(index)
-    if (character === ',' || character === '、' || character === '，') commas++
-    else if (finals.has(character)) {
+  for (let index = 0; index < size; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 44 || code === 0x3001 || code === 0xff0c) commas++
+    else if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
       const after = text.charAt(index + 1)
-      if (after === '' || after === ' ' || after === '\u00A0' || closing.has(after) || character === '。' || character === '！' || character === '？') sentences++
-    } else if (separatorChars.has(character)) separators++
-  }
-  if (text.includes(' ')) {
-    for (const token of text.split(' ')) if (loneSeparators.has(token)) separators++
+      if (after === '' || closing.has(after)) sentences++
+    } else if (code === 0x3002 || code === 0xff01 || code === 0xff1f) sentences++
+    else if (code === 124 || code === 0x2022 || code === 0xb7 || code === 0x203a || code === 0xbb || code === 0x2039 || code === 0xab) separators++
+    else if ((code === 62 || code === 47 || code === 45 || code === 0x2013 || code === 0x2014 || code === 58) && (index === 0 || text.charCodeAt(index - 1) === 32)) {
+      // A lone `>`, `/`, `-`, `–`, `—` or `::` between spaces.
+      const width = code === 58 ? 2 : 1
+      if (code === 58 && text.charCodeAt(index + 1) !== 58) continue
+      const next = index + width
+      if (next === size || text.charCodeAt(next) === 32) separators++
+    }
   }
 
   return {

@@ -12,8 +12,14 @@ const apostrophes = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g
 const quotes = /[\u201C\u201D\u201E\u201F\u2033]/g
 /** Dash-like characters folded to `-`. */
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
-/** Runs of white space (JavaScript's `\s`: no-break and narrow no-break spaces included). */
-const spaces = /\s+/g
+/**
+ * White space to fold: a run of two or more white-space characters, or one that is not a
+ * plain space (JavaScript's `\s`: no-break and narrow no-break spaces included). Single
+ * spaces, the common case, are not matched at all.
+ */
+const spaces = /\s{2,}|[^\S ]/g
+/** Characters the folds above may change: anything outside ASCII, and the backtick. */
+const foldable = /[^\u0000-\u005F\u0061-\u007F]/
 
 /**
  * Prepare a line for matching: NFC, apostrophes, quotes and dashes folded, zero-width
@@ -44,13 +50,11 @@ export function foldPhrase(value: string): string {
  * @returns The folded line, case kept.
  */
 export function foldCased(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(zeroWidth, '')
-    .replace(apostrophes, "'")
-    .replace(quotes, '"')
-    .replace(dashes, '-')
-    .replace(spaces, ' ')
+  let text = value
+  if (foldable.test(text)) {
+    text = text.normalize('NFC').replace(zeroWidth, '').replace(apostrophes, "'").replace(quotes, '"').replace(dashes, '-')
+  }
+  return text.replace(spaces, ' ')
 }
 
 /** Characters trimmed from both ends of a line before whole-line phrase matching. */

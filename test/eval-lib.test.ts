@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {indexTruth, judgeLine} from '../scripts/lib/article.js'
 import {parseReferenceTable} from '../scripts/lib/corpus.js'
 import {checkGate, emptyFloors, floorOf, updateFloors, type Figures, type Floors} from '../scripts/lib/floors.js'
-import {checkSeed, parseLabels} from '../scripts/lib/seeds.js'
+import {checkSeed, isSeedName, parseLabels} from '../scripts/lib/seeds.js'
 import {cut, delta, num, renderTable} from '../scripts/lib/table.js'
 
 describe('judgeLine (was a removed line article text?)', () => {
@@ -74,7 +74,7 @@ describe('seeds', () => {
   const page = 'Keep me\n\nDrop me\n\nEither\n\nDrop me too'
 
   it('counts + kept and - removed, ignoring ?', () => {
-    const outcome = checkSeed({name: 'page', text: page, labels}, new Map([[3, 'promo'], [5, 'caption']]))
+    const outcome = checkSeed({name: 'page', seed: true, text: page, labels}, new Map([[3, 'promo'], [5, 'caption']]))
     expect(outcome.stale).toEqual([])
     expect(outcome.judged).toBe(3)
     expect(outcome.correct).toBe(2)
@@ -82,8 +82,13 @@ describe('seeds', () => {
     expect(outcome.outcomes[1]).toMatchObject({removed: true, rule: 'promo', correct: true})
   })
 
+  it('tells seed pages from other labelled fixtures by name', () => {
+    expect(isSeedName('000_cc75b6f09f6c4717')).toBe(true)
+    expect(isSeedName('100_de_bahn-fahrplan')).toBe(false)
+  })
+
   it('finds labels whose text is not the page line', () => {
-    expect(checkSeed({name: 'page', text: page.replace('Drop me\n', 'Changed\n'), labels}, new Map()).stale).toEqual([3])
+    expect(checkSeed({name: 'page', seed: true, text: page.replace('Drop me\n', 'Changed\n'), labels}, new Map()).stale).toEqual([3])
   })
 })
 
@@ -115,6 +120,13 @@ describe('floors', () => {
     expect(next.recall).toEqual({a: 0.95, b: 0.86})
     expect(next.seedsAccuracy).toBe(1)
     expect(changes.find((change) => change.name === 'F1 b')).toEqual({name: 'F1 b', from: 0.8, to: 0.79, applied: false})
+  })
+
+  it('checks and raises the labelled-fixtures accuracy', () => {
+    const withFixtures: Floors = {...floors, fixturesAccuracy: 0.95}
+    const check = checkGate(withFixtures, {...figures, fixturesAccuracy: 0.9}).find((each) => each.name === 'labelled fixtures accuracy')
+    expect(check).toMatchObject({ok: false, limit: 0.95})
+    expect(updateFloors(withFixtures, {...figures, fixturesAccuracy: 0.97}).floors.fixturesAccuracy).toBe(0.97)
   })
 
   it('lowers floors with allowLower', () => {

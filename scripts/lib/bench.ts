@@ -2,7 +2,7 @@
  * Timing helpers of `npm run bench`.
  */
 import os from 'node:os'
-import {loadSeeds} from './seeds.js'
+import {loadSeeds, type Seed} from './seeds.js'
 
 /** Sizes are decimal: 1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes (UTF-8). */
 export const KB = 1_000
@@ -111,9 +111,16 @@ export function measure(
   }
 }
 
+/** The seed pages (the other labelled fixtures only when there is no seed page). */
+export function seedPages(): Seed[] {
+  const pages = loadSeeds()
+  const seeds = pages.filter((page) => page.seed)
+  return seeds.length > 0 ? seeds : pages
+}
+
 /** The text the synthetic pages are made of: the seed pages, one after the other. */
 export function seedText(): string {
-  const seeds = loadSeeds()
+  const seeds = seedPages()
   if (seeds.length === 0) throw new Error('No seed page in fixtures/')
   return seeds.map((seed) => seed.text.trimEnd()).join('\n\n')
 }

@@ -195,7 +195,7 @@ export function detectionReport(set: DetectionSet = detectionSet()): string {
   return [
     '## Language detection',
     '',
-    'Detection as `clean()` does it (franc-min on up to 600 characters of prose, among the packs and the confusers).',
+    'Detection as `clean()` does it (franc-min on up to 400 characters of prose, among the packs and the confusers).',
     'Accuracy: for a supported language, the share detected as that language; for an unsupported one, the share detected as `und` (universal and English rules).',
     '',
     `Paragraphs (${set.paragraphs.length}; ${sources(set.paragraphs)}), each cleaned as a page of its own:`,

@@ -23,12 +23,20 @@ export interface Floors {
   $comment?: string
   /** Largest recall drop allowed (raw − cleaned), per extractor. */
   maxRecallDrop: number
+  /**
+   * Extractors with a limit of their own, with the reason. `html-text` is a whole page's text,
+   * not an extractor's output: removing the page around the article costs some recall, and
+   * issue 4 sets its target as recall ≥ 0.97 (a drop of up to 0.024 from 0.994).
+   */
+  maxRecallDropBy?: Record<string, number>
   /** F1 after cleaning, per extractor. */
   f1: Record<string, number>
   /** Recall after cleaning, per extractor. */
   recall: Record<string, number>
   /** Label accuracy on the seed pages (`+` kept and `-` removed, over all judged rows). */
   seedsAccuracy?: number
+  /** Label accuracy on all labelled pages of `fixtures/` (seed pages and language fixtures). */
+  fixturesAccuracy?: number
 }
 
 /** The figures of a run that the gate looks at. */
@@ -41,6 +49,8 @@ export interface Figures {
   rawRecall: Record<string, number>
   /** Seeds label accuracy, when the seeds were run. */
   seedsAccuracy?: number
+  /** Label accuracy over all labelled pages. */
+  fixturesAccuracy?: number
 }
 
 export interface Check {
@@ -60,7 +70,8 @@ export const emptyFloors = (): Floors => ({
   maxRecallDrop: DEFAULT_MAX_RECALL_DROP,
   f1: {},
   recall: {},
-  seedsAccuracy: 0
+  seedsAccuracy: 0,
+  fixturesAccuracy: 0
 })
 
 export function readFloors(file = floorsFile): Floors {
@@ -110,22 +121,16 @@ export function checkGate(floors: Floors, figures: Figures): Check[] {
     const raw = figures.rawRecall[extractor]
     if (raw === undefined) continue
     const drop = raw - value
-    checks.push({
-      name: `recall drop ${extractor}`,
-      value: drop,
-      limit: floors.maxRecallDrop,
-      kind: 'max-drop',
-      ok: drop <= floors.maxRecallDrop + EPSILON
-    })
+    const limit = floors.maxRecallDropBy?.[extractor] ?? floors.maxRecallDrop
+    checks.push({name: `recall drop ${extractor}`, value: drop, limit, kind: 'max-drop', ok: drop <= limit + EPSILON})
   }
-  if (figures.seedsAccuracy !== undefined && floors.seedsAccuracy !== undefined) {
-    checks.push({
-      name: 'seeds accuracy',
-      value: figures.seedsAccuracy,
-      limit: floors.seedsAccuracy,
-      kind: 'floor',
-      ok: figures.seedsAccuracy + EPSILON >= floors.seedsAccuracy
-    })
+  const accuracies = [
+    ['seeds accuracy', figures.seedsAccuracy, floors.seedsAccuracy],
+    ['labelled fixtures accuracy', figures.fixturesAccuracy, floors.fixturesAccuracy]
+  ] as const
+  for (const [name, value, limit] of accuracies) {
+    if (value === undefined || limit === undefined) continue
+    checks.push({name, value, limit, kind: 'floor', ok: value + EPSILON >= limit})
   }
   return checks
 }
@@ -167,6 +172,10 @@ export function updateFloors(
   if (figures.seedsAccuracy !== undefined) {
     const result = consider('seeds accuracy', floors.seedsAccuracy, figures.seedsAccuracy)
     if (result !== undefined) next.seedsAccuracy = result
+  }
+  if (figures.fixturesAccuracy !== undefined) {
+    const result = consider('labelled fixtures accuracy', floors.fixturesAccuracy, figures.fixturesAccuracy)
+    if (result !== undefined) next.fixturesAccuracy = result
   }
   next.f1 = sortKeys(next.f1)
   next.recall = sortKeys(next.recall)

@@ -1,6 +1,10 @@
 /**
- * Seed pages: `fixtures/NNN_*.txt` with their labels `fixtures/NNN_*.labels.tsv`
+ * Labelled pages: `fixtures/NNN_*.txt` with their labels `fixtures/NNN_*.labels.tsv`
  * (columns `mark`, `category`, `line`, `text`; `+` kept, `-` removed, `?` either).
+ *
+ * The seed pages are the scraped pages the library was first asked to clean, named
+ * `NNN_<16 hex digits>` (`000_cc75b6f09f6c4717`); other labelled pages (`100_de_…`) are
+ * fixtures written for the language packs.
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
@@ -18,9 +22,16 @@ export interface Label {
   text: string
 }
 
+/** Whether a page name is a seed page's (`NNN_` and 16 hex digits). */
+export function isSeedName(name: string): boolean {
+  return /^\d{3}_[0-9a-f]{16}$/.test(name)
+}
+
 export interface Seed {
   /** File name without `.txt` (`000_cc75b6f09f6c4717`). */
   name: string
+  /** Whether it is one of the seed pages (else another labelled fixture). */
+  seed: boolean
   text: string
   labels: Label[]
 }
@@ -44,7 +55,7 @@ export function parseLabels(tsv: string, file = 'labels'): Label[] {
   return labels
 }
 
-/** The seed pages that have labels, by name. */
+/** The labelled pages (seed pages and other fixtures), by name. */
 export function loadSeeds(dir = fixturesDir): Seed[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
@@ -55,6 +66,7 @@ export function loadSeeds(dir = fixturesDir): Seed[] {
       const labelsFile = path.join(dir, labelsName)
       return {
         name,
+        seed: isSeedName(name),
         text: readFileSync(path.join(dir, `${name}.txt`), 'utf8'),
         labels: parseLabels(readFileSync(labelsFile, 'utf8'), labelsFile)
       }
@@ -72,6 +84,7 @@ export interface LabelOutcome extends Label {
 
 export interface SeedOutcome {
   name: string
+  seed: boolean
   /** Labels whose text is not the page's line (the labels are out of date). */
   stale: number[]
   /** Rows marked `+` or `-`. */
@@ -96,5 +109,5 @@ export function checkSeed(seed: Seed, removedLines: ReadonlyMap<number, string>)
     }
     return {...label, removed, ...(rule === undefined ? {} : {rule}), correct: ok}
   })
-  return {name: seed.name, stale, judged, correct, outcomes}
+  return {name: seed.name, seed: seed.seed, stale, judged, correct, outcomes}
 }
