@@ -21,6 +21,8 @@ export const commentSection = defineCleaner(specs.commentSection)
 export const contributorCredit = defineCleaner(specs.contributorCredit)
 /** Teasers of other articles between separator lines at the foot of the page. */
 export const teaserList = defineCleaner(specs.teaserList)
+/** Author bios at the foot of the article. */
+export const authorBio = defineCleaner(specs.authorBio)
 /** Advertising labels. */
 export const adLabel = defineCleaner(specs.adLabel)
 /** Image credits. */

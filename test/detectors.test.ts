@@ -246,3 +246,19 @@ describe('teaser lists', () => {
     expect(clean(paragraphs).text).toBe(paragraphs)
   })
 })
+
+describe('author bios', () => {
+  const bio = 'Jane Doe is a freelance writer based in Toronto. Her work has appeared in a number of publications.'
+
+  it('removes an author bio among the last lines of the page', () => {
+    const result = clean([...articleEn, bio].join('\n\n'))
+    expect(result.text).toBe(articleEn.join('\n\n'))
+    expect(result.removed.map((removal) => removal.rule)).toEqual(['author-bio'])
+    expect(clean([...articleEn, 'I am a writer, journalist and professor who lives in Ohio.'].join('\n\n')).text).toBe(articleEn.join('\n\n'))
+  })
+
+  it('keeps the same words in the body of the article', () => {
+    const text = [articleEn[0], 'Jane Doe is a freelance journalist who was detained for three weeks at the border last year.', ...articleEn.slice(1), articleEn[0]].join('\n\n')
+    expect(clean(text).text).toBe(text)
+  })
+})

@@ -5,6 +5,7 @@
  */
 import type {CleanerSpec} from '../types.js'
 import {adLabel} from './ad-label.js'
+import {authorBio} from './author-bio.js'
 import {breadcrumb} from './breadcrumb.js'
 import {byline} from './byline.js'
 import {categoryLabel} from './category-label.js'
@@ -28,6 +29,7 @@ import {timestamp} from './timestamp.js'
 
 export {
   adLabel,
+  authorBio,
   breadcrumb,
   byline,
   categoryLabel,
@@ -71,6 +73,7 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   relatedContent,
   commentSection,
   teaserList,
+  authorBio,
   pageFrame,
   linkList
 ]
