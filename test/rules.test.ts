@@ -150,7 +150,9 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Thanks for signing up!'],
       ['en', 'There was an error processing your subscription.'],
       ['en', 'There was a problem subscribing you to the newsletter. Double check your email and try again.'],
-      ['en', 'Keep an eye on your inbox for the latest sports news.']
+      ['en', 'Keep an eye on your inbox for the latest sports news.'],
+      ['en', 'The Daily Planet is committed to publishing letters to the editor. We’d like to hear what you think about this or any of our articles.'],
+      ['en', 'Get access to the fastest growing financial subscription service, Planet Pro, for as little as $5 a month.']
     ],
     keeps: [
       ['fr', 'Le journal a perdu près de la moitié de ses abonnés en cinq ans, selon son directeur.'],
@@ -158,7 +160,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'The newsletter, which has 200,000 subscribers, was sold to a private equity firm last year.'],
       ['en', 'Readers were asked to support the campaign, which ended on Friday with a record turnout.'],
       ['en', 'Sign up rates for the free school meals programme rose by a third, the council said in its newsletter.'],
-      ['en', 'If you enjoyed the show, the producers said, there is a second season on the way.']
+      ['en', 'If you enjoyed the show, the producers said, there is a second season on the way.'],
+      ['en', 'Residents will get access to the new clinic for just a small fee, the mayor said on Tuesday.']
     ]
   },
   'comment-share': {
