@@ -151,6 +151,7 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'There was an error processing your subscription.'],
       ['en', 'There was a problem subscribing you to the newsletter. Double check your email and try again.'],
       ['en', 'Keep an eye on your inbox for the latest sports news.'],
+      ['en', 'Pick Six Newsletter'],
       ['en', 'The Daily Planet is committed to publishing letters to the editor. We’d like to hear what you think about this or any of our articles.'],
       ['en', 'Get access to the fastest growing financial subscription service, Planet Pro, for as little as $5 a month.']
     ],
@@ -161,7 +162,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Readers were asked to support the campaign, which ended on Friday with a record turnout.'],
       ['en', 'Sign up rates for the free school meals programme rose by a third, the council said in its newsletter.'],
       ['en', 'If you enjoyed the show, the producers said, there is a second season on the way.'],
-      ['en', 'Residents will get access to the new clinic for just a small fee, the mayor said on Tuesday.']
+      ['en', 'Residents will get access to the new clinic for just a small fee, the mayor said on Tuesday.'],
+      ['en', 'The company’s founder wrote about the sale in his weekly newsletter.']
     ]
   },
   'comment-share': {
