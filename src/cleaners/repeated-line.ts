@@ -21,16 +21,15 @@ function doubled(block: Block): boolean {
 
 /**
  * Repetition: a phrase printed twice in one line, and a short line (2 to 12 words, no
- * sentence punctuation at its end) that occurs more than once on the page, such as an
- * image credit under every picture. The first line of the page (the headline) is kept.
+ * sentence punctuation at its end) that occurs more than once among the kept lines, such as an
+ * image credit under every picture. The first kept line of the page (the headline) stays.
  */
 export const repeatedLine: CleanerSpec = {
   name: 'repeated-line',
   description: 'Repeated caption or credit',
-  local: true,
   test(block, context) {
     if (doubled(block)) return 'Repeated caption or credit: one phrase printed twice in the line'
-    if (block.index === 0 || block.words < 2 || block.words > MAX_WORDS || endsLikeSentence(block.lower)) return undefined
+    if (block.words < 2 || block.words > MAX_WORDS || endsLikeSentence(block.lower) || context.previous(block) === undefined) return undefined
     const count = context.count(block)
     return count > 1 ? `Repeated caption or credit: the line occurs ${count} times on the page` : undefined
   }
