@@ -1,6 +1,6 @@
 import {trimEdges} from '../text.js'
 import type {Block, CleanerSpec} from '../types.js'
-import {phraseVerdict} from './phrase.js'
+import {phraseCleaner} from './phrase.js'
 
 const description = 'Reader appeal, newsletter or subscription prompt'
 /** Markers a block after a salutation must hold (distinct ones) to be taken for the appeal. */
@@ -28,26 +28,21 @@ function readsAsAppeal(block: Block, markers: ReadonlySet<string>, address: Read
  * {@link readsAsAppeal}): a letter to readers that is the article stays, and so does an
  * article paragraph that follows a salutation.
  */
-export const readerAppeal: CleanerSpec = {
-  name: 'reader-appeal',
-  description,
-  test: (block, context) => phraseVerdict('reader-appeal', description, block, context),
-  run(context) {
-    const salutations = context.rules.set('reader-appeal', 'salutations')
-    const markers = context.rules.set('reader-appeal', 'markers')
-    const address = context.rules.set('reader-appeal', 'address')
-    if (salutations.size === 0 || markers.size === 0) return
-    for (const block of context.blocks) {
-      if (context.isRemoved(block) || block.words > 6 || !salutations.has(trimEdges(block.lower))) continue
-      const appeal = []
-      let next = context.next(block)
-      while (next && appeal.length < MAX_APPEAL && readsAsAppeal(next, markers, address)) {
-        appeal.push(next)
-        next = context.next(next)
-      }
-      if (appeal.length === 0) continue
-      context.remove(block, 'reader-appeal', `${description}: salutation opening an appeal`)
-      for (const each of appeal) context.remove(each, 'reader-appeal', `${description}: appeal after “${block.text.trim()}”`)
+export const readerAppeal: CleanerSpec = phraseCleaner('reader-appeal', description, (context) => {
+  const salutations = context.rules.set('reader-appeal', 'salutations')
+  const markers = context.rules.set('reader-appeal', 'markers')
+  const address = context.rules.set('reader-appeal', 'address')
+  if (salutations.size === 0 || markers.size === 0) return
+  for (const block of context.blocks) {
+    if (context.isRemoved(block) || block.words > 6 || !salutations.has(trimEdges(block.lower))) continue
+    const appeal = []
+    let next = context.next(block)
+    while (next && appeal.length < MAX_APPEAL && readsAsAppeal(next, markers, address)) {
+      appeal.push(next)
+      next = context.next(next)
     }
+    if (appeal.length === 0) continue
+    context.remove(block, 'reader-appeal', `${description}: salutation opening an appeal`)
+    for (const each of appeal) context.remove(each, 'reader-appeal', `${description}: appeal after “${block.text.trim()}”`)
   }
-}
+})
