@@ -6,10 +6,13 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {clean, createCleaner} from '../src/index.js'
-import {anyString, comparable, expectAccounted, hostileString, pageText, parameters, realisticPage} from './properties.js'
+import {anyString, comparable, expectAccounted, hostileString, numRuns, pageText, parameters, realisticPage} from './properties.js'
 
 /** Every kind of generated input. */
-const anyInput = fc.oneof(anyString, hostileString, pageText)
+const anyInput = fc.oneof(anyString, hostileString, pageText, realisticPage.map((page) => page.text))
+
+/** Test time limit: a long fuzz run (`FC_NUM_RUNS`) gets the time it needs. */
+const timeout = Math.max(60_000, numRuns(0) * 100)
 
 describe('clean() on any string', () => {
   it('returns, keeps lines verbatim and in order, and accounts for every line (arbitrary Unicode)', () => {
@@ -17,21 +20,21 @@ describe('clean() on any string', () => {
       fc.property(anyString, (input) => expectAccounted(input, clean(input))),
       parameters(400)
     )
-  })
+  }, timeout)
 
   it('returns, keeps lines verbatim and in order, and accounts for every line (hostile characters)', () => {
     fc.assert(
       fc.property(hostileString, (input) => expectAccounted(input, clean(input))),
       parameters(600)
     )
-  })
+  }, timeout)
 
   it('returns, keeps lines verbatim and in order, and accounts for every line (page-like texts)', () => {
     fc.assert(
       fc.property(pageText, (input) => expectAccounted(input, clean(input))),
       parameters(600)
     )
-  })
+  }, timeout)
 
   it('is idempotent: cleaning the output again changes nothing', () => {
     fc.assert(
@@ -43,7 +46,7 @@ describe('clean() on any string', () => {
       }),
       parameters(800)
     )
-  })
+  }, timeout)
 
   it('is idempotent with a forced language too', () => {
     fc.assert(
@@ -53,7 +56,7 @@ describe('clean() on any string', () => {
       }),
       parameters(400)
     )
-  })
+  }, timeout)
 
   it('is deterministic: the same input gives the same result, whatever was cleaned before', () => {
     const cleaner = createCleaner()
@@ -67,7 +70,7 @@ describe('clean() on any string', () => {
       }),
       parameters(300)
     )
-  })
+  }, timeout)
 })
 
 describe('clean() on realistic pages', () => {
@@ -81,5 +84,5 @@ describe('clean() on realistic pages', () => {
       }),
       parameters(400)
     )
-  })
+  }, timeout)
 })
