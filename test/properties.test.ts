@@ -14,6 +14,21 @@ const anyInput = fc.oneof(anyString, hostileString, pageText, realisticPage.map(
 /** Test time limit: a long fuzz run (`FC_NUM_RUNS`) gets the time it needs. */
 const timeout = Math.max(60_000, numRuns(0) * 100)
 
+describe('the invariant check', () => {
+  it('fails on results that change, drop, reorder or misreport lines', () => {
+    const input = 'Alpha line\n\nBeta line\nGamma line'
+    const good = clean(input)
+    expectAccounted(input, good)
+    const broken = [
+      {...good, text: good.text.replace('Beta line', 'Beta  line')},
+      {...good, text: good.text.replace('\nGamma line', '')},
+      {...good, text: 'Alpha line\n\nGamma line\nBeta line'},
+      {...good, text: 'Alpha line\nBeta line', removed: [{rule: 'x', reason: 'x', text: 'Gamma line', line: 3, start: 13, end: 23}]}
+    ]
+    for (const result of broken) expect(() => expectAccounted(input, result)).toThrow()
+  })
+})
+
 describe('clean() on any string', () => {
   it('returns, keeps lines verbatim and in order, and accounts for every line (arbitrary Unicode)', () => {
     fc.assert(

@@ -187,12 +187,16 @@ export function expectAccounted(input: string, result: CleanResult): void {
   const inputLines = splitLines(input)
   // An empty output has no lines (`splitLines('')` gives one empty line).
   const outputLines = result.text === '' ? [] : splitLines(result.text)
+  const problems: string[] = []
 
   // The output's lines, blank ones included, are a subsequence of the input's.
   let at = 0
   for (const line of outputLines) {
     while (at < inputLines.length && inputLines[at]!.text !== line.text) at++
-    expect(at, `output line ${JSON.stringify(line.text)} is not an input line in order`).toBeLessThan(inputLines.length)
+    if (at === inputLines.length) {
+      problems.push(`output line ${JSON.stringify(line.text)} is not an input line, in order`)
+      break
+    }
     at++
   }
 
@@ -201,20 +205,25 @@ export function expectAccounted(input: string, result: CleanResult): void {
   let previous = 0
   for (const removal of result.removed) {
     const line = inputLines[removal.line - 1]
-    expect(line, `removed line ${removal.line} exists`).toBeDefined()
-    expect(removal.text).toBe(line!.text)
-    expect(input.slice(removal.start, removal.end)).toBe(removal.text)
-    expect([removal.start, removal.end]).toEqual([line!.start, line!.end])
-    expect(isBlank(removal.text), 'a blank line is never reported').toBe(false)
-    expect(removal.line, 'removals in document order, each once').toBeGreaterThan(previous)
-    expect(typeof removal.rule === 'string' && removal.rule.length > 0 && typeof removal.reason === 'string').toBe(true)
+    const where = `removal of line ${removal.line} (${JSON.stringify(removal.text.slice(0, 40))})`
+    if (!line) problems.push(`${where}: no such line`)
+    else if (removal.text !== line.text || removal.start !== line.start || removal.end !== line.end) problems.push(`${where}: not the input line ${JSON.stringify(line.text.slice(0, 40))} at ${line.start}-${line.end}`)
+    if (input.slice(removal.start, removal.end) !== removal.text) problems.push(`${where}: offsets ${removal.start}-${removal.end} do not hold its text`)
+    if (isBlank(removal.text)) problems.push(`${where}: a blank line is reported`)
+    if (removal.line <= previous) problems.push(`${where}: not after line ${previous} (document order, each once)`)
+    if (typeof removal.rule !== 'string' || removal.rule === '' || typeof removal.reason !== 'string') problems.push(`${where}: no rule or reason`)
     previous = removal.line
     removedLines.add(removal.line)
   }
 
   // Kept: every other non-blank input line, in order, is exactly the output's non-blank lines.
   const kept = inputLines.filter((line) => !isBlank(line.text) && !removedLines.has(line.line)).map((line) => line.text)
-  expect(outputLines.filter((line) => !isBlank(line.text)).map((line) => line.text)).toEqual(kept)
+  const output = outputLines.filter((line) => !isBlank(line.text)).map((line) => line.text)
+  const differ = kept.length === output.length ? kept.findIndex((text, index) => text !== output[index]) : Math.min(kept.length, output.length)
+  if (differ !== -1) {
+    problems.push(`kept lines and output differ at non-blank line ${differ + 1}: input ${JSON.stringify(kept[differ]?.slice(0, 60))}, output ${JSON.stringify(output[differ]?.slice(0, 60))}`)
+  }
+  expect(problems).toEqual([])
 }
 
 /** The parts of a result that must not depend on anything but the input and the options. */
