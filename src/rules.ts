@@ -53,6 +53,36 @@ function compileRule(data: RuleData, where: string): Matcher {
   return {lines, starts, patterns, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
 }
 
+/** A regular expression that compiling a pack makes, and where it comes from. */
+export interface RuleExpression {
+  /** `pack 'fr', rule 'timestamp', patterns[2]` and the like. */
+  where: string
+  /** The expression as the engine runs it. */
+  regex: RegExp
+}
+
+/**
+ * Every regular expression that compiling `packs` makes: each source of `patterns` alone,
+ * each rule's `patterns` joined as the engine runs them, and each rule's compiled `starts`.
+ * For checks that every expression runs in linear time (the engine runs no others).
+ *
+ * @param packs Packs.
+ * @returns The expressions.
+ */
+export function ruleExpressions(packs: readonly LanguagePack[]): RuleExpression[] {
+  const expressions: RuleExpression[] = []
+  for (const pack of packs) {
+    for (const [rule, data] of Object.entries(pack.rules)) {
+      const where = `pack '${pack.code}', rule '${rule}'`
+      const matcher = compileRule(data, where)
+      data.patterns?.forEach((source, index) => expressions.push({where: `${where}, patterns[${index}]`, regex: new RegExp(source, 'u')}))
+      if (matcher.patterns) expressions.push({where: `${where}, patterns joined`, regex: matcher.patterns})
+      if (matcher.starts) expressions.push({where: `${where}, starts`, regex: matcher.starts})
+    }
+  }
+  return expressions
+}
+
 /**
  * Merge and compile packs.
  *
