@@ -5,7 +5,7 @@
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {CleanerError, clean, createCleaner, defineCleaner, detectLanguage, newscleanParse, parsePage, retextNewsclean} from '../src/index.js'
+import {CleanerError, clean, createCleaner, defineCleaner, newscleanParse, parsePage, retextNewsclean} from '../src/index.js'
 import type {CleanerSpec, Options} from '../src/index.js'
 import {DEFAULT_MAX_LENGTH} from '../src/settings.js'
 import {isBlank, splitLines} from '../src/text.js'
