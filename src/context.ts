@@ -5,6 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import {decideKind} from './kind.js'
+import {describe} from './errors.js'
 import type {Block, CleanerContext, CompiledRules, InputKind, Metadata, PageKind} from './types.js'
 
 /** A removal as recorded while cleaning. */
@@ -59,6 +60,11 @@ export class PageState implements CleanerContext {
   }
 
   remove(block: Block, rule: string, reason: string, metadata?: Metadata): boolean {
+    if (!block || this.blocks[block.index] !== block) throw new TypeError(`remove() expects a block of this page, got ${describe(block)}`)
+    if (typeof rule !== 'string' || rule === '' || typeof reason !== 'string') {
+      throw new TypeError(`remove() expects a rule name and a reason (strings), got ${describe(rule)} and ${describe(reason)}`)
+    }
+    if (metadata !== undefined && metadata !== null && typeof metadata !== 'object') throw new TypeError(`remove() expects metadata as an object, got ${describe(metadata)}`)
     if (this.marks[block.index] !== undefined) return false
     this.marks[block.index] = {rule, reason}
     this.removals++
@@ -83,9 +89,24 @@ export class PageState implements CleanerContext {
   count(block: Block): number {
     if (!this.counts) {
       this.counts = new Map()
-      for (const each of this.blocks) this.counts.set(each.lower, (this.counts.get(each.lower) ?? 0) + 1)
+      for (const each of this.blocks) {
+        if (this.marks[each.index] === undefined) this.counts.set(each.lower, (this.counts.get(each.lower) ?? 0) + 1)
+      }
     }
     return this.counts.get(block.lower) ?? 0
+  }
+
+  breaksBefore(block: Block): number {
+    const previous = this.findPrevious(block.index - 1)
+    if (previous < 0) return 0
+    let breaks = 0
+    for (let index = previous + 1; index <= block.index; index++) breaks = Math.max(breaks, this.blocks[index]!.breaks)
+    return breaks
+  }
+
+  /** Start a cleaner's pass: counts are taken afresh, over the blocks kept at this point. */
+  startPass(): void {
+    this.counts = undefined
   }
 
   /** First kept index at or after `index` (`blocks.length` when none). */
@@ -126,5 +147,8 @@ export function mergeMetadata(target: Metadata, source: Metadata): void {
   for (const key of ['title', 'byline', 'category', 'source'] as const) {
     if (target[key] === undefined && typeof source[key] === 'string' && source[key]) target[key] = source[key]
   }
-  if (target.tags === undefined && Array.isArray(source.tags) && source.tags.length > 0) target.tags = [...source.tags]
+  if (target.tags === undefined && Array.isArray(source.tags)) {
+    const tags = source.tags.filter((tag) => typeof tag === 'string' && tag !== '')
+    if (tags.length > 0) target.tags = tags
+  }
 }

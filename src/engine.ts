@@ -5,17 +5,22 @@
 import type {Root, RootContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import {VFile as File} from 'vfile'
-import {mergeMetadata, type PageState} from './context.js'
-import {decideKind} from './kind.js'
-import {parsePage} from './parse.js'
-import type {Settings} from './settings.js'
-import {parsedBlocks, pageState} from './state.js'
-import {CleanerError} from './errors.js'
+import {mergeMetadata, PageState} from './context.js'
+import {detectLanguage, sampleOf} from './detect.js'
+import {CleanerError, describe} from './errors.js'
 import {readsAsHeadline} from './headline.js'
+import {decideKind} from './kind.js'
+import {parseBlocks} from './parse.js'
+import type {Settings} from './settings.js'
 import type {Block, CleanerSpec, Metadata, PageKind, Removal} from './types.js'
 
-/** Rounds of cleaners at most: each round after the first runs only non-local cleaners. */
-export const MAX_ROUNDS = 4
+/**
+ * Passes of cleaners at most per language (a safety bound on hostile pages: a pass that
+ * removes nothing ends the loop, and ordinary pages need two).
+ */
+export const MAX_ROUNDS = 16
+/** Times at most the language is detected again on what is kept and the rules changed. */
+export const MAX_LANGUAGE_CHANGES = 3
 
 /** What a page run leaves on `file.data.newsclean`. */
 export interface NewscleanData {
@@ -40,10 +45,12 @@ declare module 'vfile' {
  *
  * @param spec The cleaner.
  * @param state The page.
+ * @param again Whether this is a repeat pass (a local cleaner's `test` is not run again).
  */
-export function runCleaner(spec: CleanerSpec, state: PageState): void {
+export function runCleaner(spec: CleanerSpec, state: PageState, again = false): void {
   const {test, run} = spec
-  if (test) {
+  state.startPass()
+  if (test && !(again && spec.local)) {
     for (const block of state.blocks) {
       if (state.marks[block.index] !== undefined) continue
       let verdict
@@ -56,9 +63,11 @@ export function runCleaner(spec: CleanerSpec, state: PageState): void {
       if (verdict === true) state.remove(block, spec.name, spec.description ?? spec.name)
       else if (typeof verdict === 'string') state.remove(block, spec.name, verdict)
       else if (typeof verdict === 'object' && typeof verdict.reason === 'string') state.remove(block, spec.name, verdict.reason, verdict.metadata)
+      else throw new CleanerError(spec.name, block.line, new TypeError(`\`test\` returned ${describe(verdict)}; expected a boolean, a reason string or {reason, metadata}`))
     }
   }
   if (run) {
+    state.startPass()
     try {
       run(state)
     } catch (error) {
@@ -68,8 +77,10 @@ export function runCleaner(spec: CleanerSpec, state: PageState): void {
 }
 
 /**
- * Run cleaners until nothing more goes: a first round of all, then rounds of the
- * non-local ones while the previous round removed something (at most {@link MAX_ROUNDS}).
+ * Run cleaners until nothing more goes: a first pass of all, then passes that skip the
+ * `test` of local cleaners, while the previous pass removed something (at most
+ * {@link MAX_ROUNDS}). Cleaners judge what is kept, so when a pass removes nothing the kept
+ * blocks are a page on which no cleaner removes anything: cleaning the output changes nothing.
  *
  * @param specs Cleaners, in order.
  * @param state The page.
@@ -77,10 +88,7 @@ export function runCleaner(spec: CleanerSpec, state: PageState): void {
 export function runCleaners(specs: readonly CleanerSpec[], state: PageState): void {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = state.removals
-    for (const spec of specs) {
-      if (round > 0 && spec.local) continue
-      runCleaner(spec, state)
-    }
+    for (const spec of specs) runCleaner(spec, state, round > 0)
     if (state.removals === before) break
   }
 }
@@ -105,11 +113,11 @@ export function settle(state: PageState, settings: Settings): void {
     if (kept.length === 0) return
     if (state.kind !== 'page' && !(settings.mode === 'auto' && decideKind(state, kept) === 'page')) return
     const text = cleanedText(state)
-    const {tree, blocks} = parsePage(text)
+    const blocks = parseBlocks(text)
     if (blocks.length !== kept.length) return
-    parsedBlocks.set(tree, blocks)
-    const again = pageState(tree, new File({value: text}), settings, true)
-    runCleaners(settings.specs, again)
+    const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
+    const again = new PageState(blocks, new File({value: text}), language, settings.rulesFor(language), settings.mode)
+    cleanPage(settings.specs, again, settings)
     let removed = false
     for (const block of blocks) {
       const mark = again.marks[block.index]
@@ -117,6 +125,34 @@ export function settle(state: PageState, settings: Settings): void {
     }
     mergeMetadata(state.metadata, again.metadata)
     if (!removed) return
+  }
+}
+
+/**
+ * Clean a page: run the cleaners until nothing more goes; then, when the language is detected,
+ * detect it again on the kept blocks (boilerplate in another language can sway the first
+ * detection) and, when it changed, run the cleaners again with that language's rules. The
+ * result is cleaned with the rules of the language its own text is detected as.
+ *
+ * @param specs Cleaners, in order.
+ * @param state The page (its language and rules set from a first detection).
+ * @param settings Settings (`language`, `candidates`, `rulesFor`).
+ */
+export function cleanPage(specs: readonly CleanerSpec[], state: PageState, settings: Pick<Settings, 'language' | 'candidates' | 'confusers' | 'rulesFor'>): void {
+  runCleaners(specs, state)
+  if (settings.language !== 'auto') return
+  let sample = sampleOf(state.blocks)
+  for (let change = 0; change < MAX_LANGUAGE_CHANGES; change++) {
+    const kept = state.kept()
+    // The same sample gives the same language: detect again only when removals changed it.
+    const keptSample = sampleOf(kept)
+    if (keptSample === sample) return
+    sample = keptSample
+    const language = detectLanguage(kept, settings.candidates, settings.confusers)
+    if (language === state.language) return
+    state.language = language
+    state.rules = settings.rulesFor(language)
+    runCleaners(specs, state)
   }
 }
 
@@ -135,13 +171,12 @@ export function findTitle(state: PageState): void {
 const reported = new WeakMap<VFile, Set<number>>()
 
 /**
- * Make the results of a page: messages for new removals, the cleaned tree (removed
- * paragraphs dropped, separators chosen as in the text), and `file.data.newsclean`.
+ * Report a page's removals: a VFile message for each new one, and `file.data.newsclean`.
  *
- * @param tree The page's tree.
  * @param state The page.
+ * @returns What is left on `file.data.newsclean`.
  */
-export function finish(tree: Root, state: PageState): NewscleanData {
+export function report(state: PageState): NewscleanData {
   const {file, blocks, marks} = state
   let done = reported.get(file)
   if (!done) reported.set(file, (done = new Set()))
@@ -162,7 +197,22 @@ export function finish(tree: Root, state: PageState): NewscleanData {
     })
     message.actual = block.text
   }
+  const data: NewscleanData = {language: state.language, kind: state.kind, removed, metadata: state.metadata}
+  file.data.newsclean = data
+  return data
+}
 
+/**
+ * Make the results of a page: messages for new removals and `file.data.newsclean` (see
+ * {@link report}), and the cleaned tree (removed paragraphs dropped, separators chosen as in
+ * the text).
+ *
+ * @param tree The page's tree.
+ * @param state The page.
+ */
+export function finish(tree: Root, state: PageState): NewscleanData {
+  const data = report(state)
+  const {blocks} = state
   const children: RootContent[] = []
   for (const {block, separator} of keptBlocks(state)) {
     if (separator) {
@@ -179,9 +229,6 @@ export function finish(tree: Root, state: PageState): NewscleanData {
     children.push(block.node)
   }
   tree.children = children
-
-  const data: NewscleanData = {language: state.language, kind: state.kind, removed, metadata: state.metadata}
-  file.data.newsclean = data
   return data
 }
 
@@ -219,10 +266,11 @@ export function keptBlocks(state: PageState): KeptBlock[] {
  * @returns The cleaned text.
  */
 export function cleanedText(state: PageState): string {
-  let text = ''
+  // Joined once (a string built with `+=` is a rope of one node per piece until flattened).
+  const parts: string[] = []
   for (const {block, separator} of keptBlocks(state)) {
-    if (separator) text += separator.before
-    text += block.text
+    if (separator) parts.push(separator.before)
+    parts.push(block.text)
   }
-  return text
+  return parts.join('')
 }

@@ -14,6 +14,7 @@ export {ruleNames} from './settings.js'
 export {languagePacks, universalPack} from './languages/index.js'
 export * as cleaners from './plugins.js'
 export type {NewscleanData} from './engine.js'
+export type {ParseOptions} from './plugin.js'
 export type {
   Block,
   CleanResult,

@@ -9,6 +9,8 @@ import type {Block, CleanerContext, PageKind} from './types.js'
 
 /** Menu-like blocks before the main run from which the text is a whole page. */
 export const PAGE_HEAD_MENU = 8
+/** Distinct menu-like lines among them from which the text is a whole page. */
+export const PAGE_HEAD_LABELS = 4
 
 /** A number alone, maybe a percentage or a table cell. */
 const NUMBER_CELL = /^\|? ?[-+]?\d[\d.,]{0,12} ?%? ?\|?$/
@@ -123,5 +125,6 @@ export function decideKind(context: CleanerContext, blocks: readonly Block[] = c
   if (menu < PAGE_HEAD_MENU) return 'extract'
   const features = kindFeatures(context, blocks)
   // A table's row labels come with its numbers; a menu's entries do not.
-  return features.headMenu >= PAGE_HEAD_MENU && features.headLabels > features.headNumbers ? 'page' : 'extract'
+  // One label printed over and over (a credit under every picture) is no menu either.
+  return features.headMenu >= PAGE_HEAD_MENU && features.headLabels >= PAGE_HEAD_LABELS && features.headLabels > features.headNumbers ? 'page' : 'extract'
 }

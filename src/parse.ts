@@ -15,7 +15,8 @@
 import type {Paragraph, Root, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
 import {ParseLatin} from 'parse-latin'
-import {countWords, fold, isBlank, splitLines} from './text.js'
+import {countWords, fold, forEachLine, isBlank} from './text.js'
+import type {Line} from './text.js'
 import type {Block} from './types.js'
 
 /** Longest slice of a line handed to parse-latin at once. */
@@ -30,57 +31,95 @@ export interface ParsedPage {
 const latin = new ParseLatin()
 
 /**
+ * A block of a page. Its fields are frozen (a cleaner cannot change the text that is kept);
+ * its NLCST paragraph is made the first time it is asked for (and tokenised the first time its
+ * children are read), so that cleaning a page costs no node unless a cleaner or the tree needs it.
+ */
+class LineBlock implements Block {
+  readonly index: number
+  readonly text: string
+  readonly lower: string
+  readonly words: number
+  readonly line: number
+  readonly start: number
+  readonly end: number
+  readonly before: string
+  readonly breaks: number
+  #node: Paragraph | undefined
+
+  constructor(index: number, line: Line, before: string) {
+    this.index = index
+    this.text = line.text
+    this.lower = fold(line.text)
+    this.words = countWords(line.text)
+    this.line = line.line
+    this.start = line.start
+    this.end = line.end
+    this.before = index === 0 ? '' : before
+    this.breaks = index === 0 ? 0 : countBreaks(before)
+    Object.freeze(this)
+  }
+
+  get node(): Paragraph {
+    return (this.#node ??= lazyParagraph(this.text, this.start, this.line))
+  }
+}
+
+/**
+ * Split text into blocks: one per non-blank line, verbatim, with the separator before it.
+ * Paragraph nodes are made on demand (see {@link Block.node}).
+ *
+ * @param value The page text.
+ * @returns The blocks, in document order.
+ */
+export function parseBlocks(value: string): Block[] {
+  const blocks: Block[] = []
+  let gapStart = 0
+  forEachLine(value, (line) => {
+    if (isBlank(line.text)) return
+    blocks.push(new LineBlock(blocks.length, line, value.slice(gapStart, line.start)))
+    gapStart = line.end
+  })
+  return blocks
+}
+
+/**
  * Parse text into blocks and an NLCST tree.
  *
  * @param value The page text.
  * @returns The tree and its blocks.
  */
 export function parsePage(value: string): ParsedPage {
-  const lines = splitLines(value)
+  const blocks = parseBlocks(value)
   const children: Root['children'] = []
-  const blocks: Block[] = []
   let gapStart = 0
   let gapLine = 1
   let gapColumn = 1
 
-  for (const line of lines) {
-    if (isBlank(line.text)) continue
-    const before = value.slice(gapStart, line.start)
-    if (before) children.push(whiteSpace(before, {line: gapLine, column: gapColumn, offset: gapStart}, {line: line.line, column: 1, offset: line.start}))
-    const node = lazyParagraph(line.text, line.start, line.line)
-    children.push(node)
-    blocks.push({
-      index: blocks.length,
-      text: line.text,
-      lower: fold(line.text),
-      words: countWords(line.text),
-      line: line.line,
-      start: line.start,
-      end: line.end,
-      before: blocks.length === 0 ? '' : before,
-      breaks: blocks.length === 0 ? 0 : countBreaks(before),
-      node
-    })
-    gapStart = line.end
-    gapLine = line.line
-    gapColumn = line.end - line.start + 1
+  for (const block of blocks) {
+    const before = value.slice(gapStart, block.start)
+    if (before) children.push(whiteSpace(before, {line: gapLine, column: gapColumn, offset: gapStart}, {line: block.line, column: 1, offset: block.start}))
+    children.push(block.node)
+    gapStart = block.end
+    gapLine = block.line
+    gapColumn = block.end - block.start + 1
   }
 
   if (gapStart < value.length) {
-    const last = lines[lines.length - 1]!
-    const end = {line: last.line, column: value.length - last.start + 1, offset: value.length}
+    const end = endPoint(value)
     children.push(whiteSpace(value.slice(gapStart), {line: gapLine, column: gapColumn, offset: gapStart}, end))
   }
 
   const tree: Root = {type: 'RootNode', children}
-  if (value.length > 0) {
-    const last = lines[lines.length - 1]!
-    tree.position = {
-      start: {line: 1, column: 1, offset: 0},
-      end: {line: last.line, column: value.length - last.start + 1, offset: value.length}
-    }
-  }
+  if (value.length > 0) tree.position = {start: {line: 1, column: 1, offset: 0}, end: endPoint(value)}
   return {tree, blocks}
+}
+
+/** The point just past the end of a text. */
+function endPoint(value: string): Point {
+  let last: Line | undefined
+  forEachLine(value, (line) => (last = line))
+  return {line: last!.line, column: value.length - last!.start + 1, offset: value.length}
 }
 
 /** Number of line breaks (`\r\n` counting once) in a separator. */
@@ -224,7 +263,7 @@ export function blocksFromTree(tree: Root, value: string): Block[] | undefined {
     const text = value.slice(start, end)
     if (isBlank(text)) continue
     const before = blocks.length === 0 ? '' : value.slice(previousEnd, start)
-    blocks.push({
+    blocks.push(Object.freeze({
       index: blocks.length,
       text,
       lower: fold(text),
@@ -235,7 +274,7 @@ export function blocksFromTree(tree: Root, value: string): Block[] | undefined {
       before,
       breaks: blocks.length === 0 ? 0 : Math.max(1, countBreaks(before)),
       node: child
-    })
+    }))
     previousEnd = end
   }
   return blocks

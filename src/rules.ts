@@ -26,32 +26,8 @@ export interface Orthography {
 interface Matcher {
   lines: Set<string>
   starts: RegExp | undefined
-  /** Patterns anchored at the line's start (`^…`), then the others: an anchored regex fails at once. */
-  patterns: RegExp[]
+  patterns: RegExp | undefined
   maxWords: number
-}
-
-/**
- * Whether a pattern source matches at the line's start only (`^` first, no top-level `|`).
- *
- * @param source Pattern source.
- * @returns Whether it is anchored.
- */
-function anchored(source: string): boolean {
-  if (!source.startsWith('^')) return false
-  let depth = 0
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]
-    if (char === '\\') index++
-    else if (char === '[') {
-      // A character class: skip to its end (`[^)]` closes no group).
-      index++
-      while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1
-    } else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) return false
-  }
-  return true
 }
 
 /**
@@ -66,19 +42,45 @@ function compileRule(data: RuleData, where: string): Matcher {
   const starts = data.starts?.length
     ? new RegExp(`^(?:${data.starts.map((phrase) => escapeRegExp(trimEdges(fold(phrase)))).join('|')})${STARTS_SEPARATOR}`, 'u')
     : undefined
-  const patterns: RegExp[] = []
-  const sources = data.patterns ?? []
-  // One regex of the anchored patterns and one of the others: mixing them would make the
-  // engine try every anchored pattern at every position of the line.
-  for (const group of [sources.filter((source) => anchored(source)), sources.filter((source) => !anchored(source))]) {
-    if (group.length === 0) continue
+  let patterns: RegExp | undefined
+  if (data.patterns?.length) {
     try {
-      patterns.push(new RegExp(group.map((source) => `(?:${source})`).join('|'), 'u'))
+      patterns = new RegExp(data.patterns.map((source) => `(?:${source})`).join('|'), 'u')
     } catch (error) {
       throw new SyntaxError(`newsclean: invalid pattern in ${where}: ${(error as Error).message}`)
     }
   }
   return {lines, starts, patterns, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
+}
+
+/** A regular expression that compiling a pack makes, and where it comes from. */
+export interface RuleExpression {
+  /** `pack 'fr', rule 'timestamp', patterns[2]` and the like. */
+  where: string
+  /** The expression as the engine runs it. */
+  regex: RegExp
+}
+
+/**
+ * Every regular expression that compiling `packs` makes: each source of `patterns` alone,
+ * each rule's `patterns` joined as the engine runs them, and each rule's compiled `starts`.
+ * For checks that every expression runs in linear time (the engine runs no others).
+ *
+ * @param packs Packs.
+ * @returns The expressions.
+ */
+export function ruleExpressions(packs: readonly LanguagePack[]): RuleExpression[] {
+  const expressions: RuleExpression[] = []
+  for (const pack of packs) {
+    for (const [rule, data] of Object.entries(pack.rules)) {
+      const where = `pack '${pack.code}', rule '${rule}'`
+      const matcher = compileRule(data, where)
+      data.patterns?.forEach((source, index) => expressions.push({where: `${where}, patterns[${index}]`, regex: new RegExp(source, 'u')}))
+      if (matcher.patterns) expressions.push({where: `${where}, patterns joined`, regex: matcher.patterns})
+      if (matcher.starts) expressions.push({where: `${where}, starts`, regex: matcher.starts})
+    }
+  }
+  return expressions
 }
 
 /**
@@ -135,10 +137,8 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
         if (block.words > matcher.maxWords) continue
         const start = matcher.starts?.exec(block.lower)
         if (start) return start[0]
-        for (const regex of matcher.patterns) {
-          const pattern = regex.exec(block.lower)
-          if (pattern) return pattern[0]
-        }
+        const pattern = matcher.patterns?.exec(block.lower)
+        if (pattern) return pattern[0]
       }
       return undefined
     }

@@ -11,8 +11,12 @@ import {CONFUSERS} from './detect.js'
 import type {Candidate} from './detect.js'
 import type {CleanerPlugin, CleanerSpec, CompiledRules, InputKind, Options} from './types.js'
 
-/** Default of `maxLength`: 50 million UTF-16 code units (about 50 MB of text). */
-export const DEFAULT_MAX_LENGTH = 50_000_000
+/**
+ * Default of `maxLength`: 10 million UTF-16 code units (10 to 20 MB of UTF-8), about a hundred
+ * times the text of a long article. Memory grows with the number of lines: the worst case, a
+ * page of one-character lines, peaks near 2 GB at this size, within Node's default heap.
+ */
+export const DEFAULT_MAX_LENGTH = 10_000_000
 
 /** Options made ready to run. */
 export interface Settings {
@@ -53,6 +57,33 @@ export function rulesFor(code: string): CompiledRules {
   return rules
 }
 
+/**
+ * Check the `maxLength` option.
+ *
+ * @param value The option (`undefined`: the default).
+ * @returns The largest input accepted.
+ */
+export function checkMaxLength(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_LENGTH
+  if (typeof value !== 'number') throw new TypeError(`newsclean: \`maxLength\` must be a number of characters, got ${describe(value)}`)
+  if (Number.isNaN(value) || value < 0) throw new RangeError(`newsclean: \`maxLength\` must be zero or more (\`Infinity\` for no limit), got ${value}`)
+  return value
+}
+
+/**
+ * Throw the `RangeError` of an input longer than `maxLength`.
+ *
+ * @param text The input.
+ * @param maxLength The largest input accepted.
+ */
+export function assertLength(text: {readonly length: number}, maxLength: number): void {
+  if (text.length > maxLength) {
+    throw new RangeError(
+      `newsclean: input of ${text.length} characters is longer than maxLength (${maxLength}); raise the \`maxLength\` option to accept it`
+    )
+  }
+}
+
 /** Names of the built-in rules, in the order they run. */
 export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
 
@@ -80,11 +111,10 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
   let candidates = supported
   if (options.languages !== undefined) {
     if (!Array.isArray(options.languages)) throw new TypeError(`newsclean: \`languages\` must be an array of language codes, got ${describe(options.languages)}`)
-    for (const code of options.languages) {
-      if (typeof code !== 'string' || !languagePacks.has(code)) {
-        throw new RangeError(`newsclean: unsupported language ${describe(code)} in \`languages\` (supported: ${supported.join(', ')})`)
-      }
-    }
+    options.languages.forEach((code: unknown, index) => {
+      if (typeof code !== 'string') throw new TypeError(`newsclean: \`languages[${index}]\` must be a language code, got ${describe(code)}`)
+      if (!languagePacks.has(code)) throw new RangeError(`newsclean: unsupported language '${code}' in \`languages\` (supported: ${supported.join(', ')})`)
+    })
     candidates = [...new Set(options.languages as string[])]
   }
 
@@ -93,23 +123,25 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
 
   const extra = options.cleaners ?? []
   if (!Array.isArray(extra)) throw new TypeError(`newsclean: \`cleaners\` must be an array of cleaners, got ${describe(extra)}`)
-  const extraSpecs = extra.map((item: CleanerSpec | CleanerPlugin) =>
-    assertSpec(typeof item === 'function' ? (item as CleanerPlugin).cleaner : item)
-  )
+  const extraSpecs = extra.map((item: unknown, index) => {
+    try {
+      return assertSpec(typeof item === 'function' && 'cleaner' in item ? (item as CleanerPlugin).cleaner : item)
+    } catch (error) {
+      throw new TypeError(`newsclean: \`cleaners[${index}]\`: ${(error as Error).message.replace(/^newsclean: /, '')}`)
+    }
+  })
   const names = new Set(ruleNames)
   for (const spec of extraSpecs) {
     if (names.has(spec.name)) throw new TypeError(`newsclean: a cleaner named '${spec.name}' already exists; give yours another name`)
     names.add(spec.name)
   }
-  for (const name of disable) {
-    if (typeof name !== 'string' || !names.has(name)) {
-      throw new RangeError(`newsclean: unknown rule ${describe(name)} in \`disable\` (rules: ${[...names].join(', ')})`)
-    }
-  }
+  disable.forEach((name: unknown, index) => {
+    if (typeof name !== 'string') throw new TypeError(`newsclean: \`disable[${index}]\` must be a rule name, got ${describe(name)}`)
+    if (!names.has(name)) throw new RangeError(`newsclean: unknown rule '${name}' in \`disable\` (rules: ${[...names].join(', ')})`)
+  })
   const off = new Set(disable as string[])
 
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH
-  if (typeof maxLength !== 'number' || !(maxLength >= 0)) throw new TypeError(`newsclean: \`maxLength\` must be a non-negative number, got ${describe(maxLength)}`)
+  const maxLength = checkMaxLength(options.maxLength)
 
   const mode = options.mode ?? 'auto'
   if (mode !== 'auto' && mode !== 'extract' && mode !== 'page') {

@@ -140,6 +140,29 @@ export interface Line {
 }
 
 /**
+ * Call `each` for every line of a text, split at `\r\n`, `\r` and `\n` (only those: U+2028
+ * and U+2029 stay inside a line), without keeping the lines.
+ *
+ * @param value Text.
+ * @param each Called with each line, in order.
+ */
+export function forEachLine(value: string, each: (line: Line) => void): void {
+  let start = 0
+  let line = 1
+  const length = value.length
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10 || code === 13) {
+      each({text: value.slice(start, index), start, end: index, line})
+      if (code === 13 && value.charCodeAt(index + 1) === 10) index++
+      start = index + 1
+      line++
+    }
+  }
+  each({text: value.slice(start), start, end: length, line})
+}
+
+/**
  * Split text into lines at `\r\n`, `\r` and `\n` (only those: U+2028 and U+2029 stay
  * inside a line).
  *
@@ -148,19 +171,7 @@ export interface Line {
  */
 export function splitLines(value: string): Line[] {
   const lines: Line[] = []
-  let start = 0
-  let line = 1
-  const length = value.length
-  for (let index = 0; index < length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 10 || code === 13) {
-      lines.push({text: value.slice(start, index), start, end: index, line})
-      if (code === 13 && value.charCodeAt(index + 1) === 10) index++
-      start = index + 1
-      line++
-    }
-  }
-  lines.push({text: value.slice(start), start, end: length, line})
+  forEachLine(value, (line) => lines.push(line))
   return lines
 }
 

@@ -121,8 +121,17 @@ export interface CleanerContext {
   next(block: Block): Block | undefined
   /** The blocks still kept, in order. */
   kept(): Block[]
-  /** Number of times a line (compared by {@link Block.lower}) occurs on the page. */
+  /**
+   * Number of times a line (compared by {@link Block.lower}) occurs among the kept blocks,
+   * counted when the current cleaner's pass started (so that its own removals do not change it).
+   */
   count(block: Block): number
+  /**
+   * Line breaks between `block` and the nearest kept block before it, as the cleaned text will
+   * have them: the largest {@link Block.breaks} in between (removing a block never glues two
+   * others). `0` when no kept block comes before.
+   */
+  breaksBefore(block: Block): number
   /**
    * Remove a block. Returns `false` when it was removed already (the first removal stands).
    */
@@ -146,8 +155,9 @@ export interface CleanerSpec {
    */
   run?: (context: CleanerContext) => void
   /**
-   * Set when `test` looks at the block's own text only. A local cleaner is not run again
-   * when other blocks go (the pipeline repeats the others until nothing more goes).
+   * Set when `test` looks at the block's own text only. A local cleaner's `test` runs once per
+   * page; its `run`, and every part of other cleaners, runs again while a pass removes something
+   * (the pipeline repeats until nothing more goes, so that cleaning the output changes nothing).
    */
   local?: boolean
 }
@@ -174,7 +184,10 @@ export interface Options {
   disable?: readonly string[]
   /** Extra cleaners, run after the built-in ones (specs or plugins from {@link defineCleaner}). */
   cleaners?: ReadonlyArray<CleanerSpec | CleanerPlugin>
-  /** Largest input accepted, in UTF-16 code units (default 50,000,000); longer input throws a `RangeError`. */
+  /**
+   * Largest input accepted, in UTF-16 code units (default 10,000,000); longer input throws a
+   * `RangeError` before any work. `Infinity` accepts any length.
+   */
   maxLength?: number
   /**
    * What the input is: `'extract'`, an article extractor's output (most lines are article,

@@ -210,9 +210,14 @@ describe('comment sections', () => {
   ]
 
   it('removes a comments heading after the article and every comment after it', () => {
-    const result = clean([...articleEn, 'Top Rated Comments', ...comments].join('\n\n'))
+    const result = clean([...articleEn, 'Top Rated Comments', ...comments, '[ Read All Comments ]'].join('\n\n'))
     expect(result.text).toBe(articleEn.join('\n\n'))
     expect(result.removed.every((removal) => removal.rule === 'comment-section')).toBe(true)
+  })
+
+  it('keeps what follows a comments heading when no comment furniture comes after it', () => {
+    const text = [...articleEn, 'Reader comments', articleEn[0]].join('\n\n')
+    expect(clean(text).text.endsWith(articleEn[0]!)).toBe(true)
   })
 
   it('keeps the article after a bare Comments button, and a heading in the first half of the page', () => {

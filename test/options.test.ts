@@ -36,14 +36,14 @@ describe('options', () => {
   it.each<[Options, RegExp, ErrorConstructor]>([
     [{language: 'xx'}, /unsupported language 'xx'/, RangeError],
     [{language: 7 as unknown as string}, /`language` must be 'auto' or a language code, got a number \(7\)/, TypeError],
-    [{languages: ['fr', 'zz']}, /unsupported language a string \("zz"\) in `languages`/, RangeError],
+    [{languages: ['fr', 'zz']}, /unsupported language 'zz' in `languages`/, RangeError],
     [{languages: 'fr' as unknown as string[]}, /`languages` must be an array/, TypeError],
-    [{disable: ['no-such-rule']}, /unknown rule a string \("no-such-rule"\) in `disable`/, RangeError],
+    [{disable: ['no-such-rule']}, /unknown rule 'no-such-rule' in `disable`/, RangeError],
     [{disable: 'byline' as unknown as string[]}, /`disable` must be an array of rule names/, TypeError],
     [{cleaners: [{name: 'Bad Name', test: () => false}]}, /lower-case words joined by '-'/, TypeError],
     [{cleaners: [{name: 'no-test'}]}, /needs a `test` or a `run` function/, TypeError],
     [{cleaners: [{name: 'byline', test: () => false}]}, /a cleaner named 'byline' already exists/, TypeError],
-    [{maxLength: -1}, /`maxLength` must be a non-negative number/, TypeError],
+    [{maxLength: -1}, /`maxLength` must be zero or more/, RangeError],
     [{langage: 'fr'} as unknown as Options, /unknown option `langage`/, TypeError]
   ])('rejects bad options %j', (options, message, type) => {
     expect(() => createCleaner(options)).toThrow(type)

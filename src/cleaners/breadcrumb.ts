@@ -42,16 +42,19 @@ export const breadcrumb: CleanerSpec = {
   description: 'Breadcrumb',
   run(context) {
     const roots = context.rules.list('breadcrumb', 'roots')
+    // The head: the first HEAD kept blocks that are not breadcrumbs (so that the cleaned page,
+    // whose head they are, has no breadcrumb left in its own head).
     let seen = 0
     for (const block of context.blocks) {
       if (context.isRemoved(block)) continue
-      if (++seen > HEAD) break
+      if (seen >= HEAD) break
       const root = roots.find((each) => block.lower === each || block.lower.startsWith(`${each} `) || block.lower.startsWith(`${each}>`))
-      if (root === undefined) continue
-      const rest = block.text.trim().slice(root.length)
-      const sections = !context.rules.capitalisedNouns && capitalised(rest)
-      if (block.lower === root || separators.test(rest) || sections || gluedToLater(block, context)) {
+      const rest = root === undefined ? '' : block.text.trim().slice(root.length)
+      const sections = root !== undefined && !context.rules.capitalisedNouns && capitalised(rest)
+      if (root !== undefined && (block.lower === root || separators.test(rest) || sections || gluedToLater(block, context))) {
         context.remove(block, 'breadcrumb', `Breadcrumb: starts with “${block.text.trim().slice(0, root.length)}”`)
+      } else {
+        seen++
       }
     }
   }

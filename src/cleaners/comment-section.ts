@@ -13,7 +13,9 @@ const PARAGRAPH_WORDS = 20
  * The reader comment section at the foot of a page: a comments heading from the pack's
  * `headings` list of this rule (`Top Rated Comments`, `Reader comments`), after three
  * paragraphs and a quarter of the page's text at least (comments often outweigh a short
- * article), and every line after it. Sidebar widgets (`Recent Comments`) are no such heading. A bare `Comments` is no such heading (it is
+ * article), and every line after it, provided one line after it is comment furniture (the
+ * pack's `patterns` of this rule: `[ Read All Comments ]`, `Rating: 12 Votes`, `2 days ago at
+ * 07:52`). Sidebar widgets (`Recent Comments`) are no such heading. A bare `Comments` is no such heading (it is
  * often a button with the article going on after it); `comment-share` takes it alone.
  */
 export const commentSection: CleanerSpec = {
@@ -38,6 +40,13 @@ export const commentSection: CleanerSpec = {
       if (block.words >= PARAGRAPH_WORDS) paragraphs++
     }
     if (start < 0) return
+    // Comments come with their furniture (`[ Read All Comments ]`, `Rating: 12 Votes`, `2 days
+    // ago at 07:52`): without one, what follows the heading may be the article going on.
+    let furnished = false
+    for (let position = start + 1; position < kept.length && !furnished; position++) {
+      furnished = context.rules.match('comment-section', kept[position]!) !== undefined
+    }
+    if (!furnished) return
     const heading: Block = kept[start]!
     context.remove(heading, 'comment-section', `${description}: heading “${heading.text.trim()}”`)
     for (let position = start + 1; position < kept.length; position++) {

@@ -23,7 +23,8 @@ export const imageCaption: CleanerSpec = {
     if (!words.every((word) => /^\p{Lu}/u.test(word))) return undefined
     const previous = context.previous(block)
     const next = context.next(block)
-    if (!previous || !next || block.breaks < 2 || next.breaks < 2) return undefined
+    // Blank lines as the cleaned text will have them (a removed line between keeps its spacing).
+    if (!previous || !next || context.breaksBefore(block) < 2 || context.breaksBefore(next) < 2) return undefined
     if (previous.words < PARAGRAPH_WORDS || next.words < PARAGRAPH_WORDS) return undefined
     return 'Image caption: capitalised words only, alone between paragraphs (headings here are in sentence case)'
   }

@@ -16,7 +16,7 @@ const separatorsOf = new WeakMap<CompiledRules, RegExp>()
  * @param rules Compiled rules.
  * @returns A regular expression that splits a credit line into names.
  */
-function separators(rules: CompiledRules): RegExp {
+export function separators(rules: CompiledRules): RegExp {
   let separator = separatorsOf.get(rules)
   if (!separator) {
     const words = rules.list('image-credit', 'joiners').map((word) => ` ${escapeRegExp(word)} `)

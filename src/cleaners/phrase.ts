@@ -52,8 +52,9 @@ export function phraseVerdict(name: string, description: string, block: Block, c
 }
 
 /**
- * A cleaner driven by its pack data, with an optional page-level `run` besides (a cleaner
- * with a `run` is not local: it runs again when other blocks go).
+ * A cleaner driven by its pack data, with an optional page-level `run` besides. Its `test`
+ * reads the line alone, so it is local: the `test` runs once, the `run` again while other
+ * blocks go.
  *
  * @param name Rule name (the key of its data in the packs).
  * @param description What it removes.
@@ -64,7 +65,7 @@ export function phraseCleaner(name: string, description: string, run?: CleanerSp
   return {
     name,
     description,
-    local: run === undefined,
+    local: true,
     test: (block, context) => phraseVerdict(name, description, block, context),
     ...(run ? {run} : {})
   }

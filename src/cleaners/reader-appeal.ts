@@ -1,23 +1,43 @@
 import {trimEdges} from '../text.js'
-import type {CleanerSpec} from '../types.js'
+import type {Block, CleanerSpec} from '../types.js'
 import {phraseCleaner} from './phrase.js'
 
 const description = 'Reader appeal, newsletter or subscription prompt'
+/** Markers a block after a salutation must hold (distinct ones) to be taken for the appeal. */
+const APPEAL_MARKERS = 2
+/** Most blocks of an appeal after its salutation. */
+const MAX_APPEAL = 6
+
+/**
+ * Whether a block reads as the appeal a salutation opens: it speaks to the reader (a word of
+ * the pack's `address` list: `vous`, `notre`, `you`, `our`) and holds at least
+ * {@link APPEAL_MARKERS} distinct `markers` (`abonn`, `réseaux sociaux`, `donat`). An article
+ * paragraph that merely mentions support (`soutenir l'Ukraine`) is not an appeal.
+ */
+function readsAsAppeal(block: Block, markers: ReadonlySet<string>, address: ReadonlySet<string>): boolean {
+  let found = 0
+  for (const marker of markers) if (block.lower.includes(marker) && ++found >= APPEAL_MARKERS) break
+  if (found < APPEAL_MARKERS) return false
+  return block.lower.split(/[^\p{L}\p{N}]+/u).some((word) => address.has(word))
+}
 
 /**
  * Reader appeals (`Chers lecteurs,` and the appeal after it), donation, newsletter and
  * subscription prompts, paywall notices. A salutation goes only when an appeal follows it
- * (a block holding one of the pack's `markers`): a letter to readers that is the article stays.
+ * (blocks that speak to the reader and hold several of the pack's `markers`, see
+ * {@link readsAsAppeal}): a letter to readers that is the article stays, and so does an
+ * article paragraph that follows a salutation.
  */
 export const readerAppeal: CleanerSpec = phraseCleaner('reader-appeal', description, (context) => {
   const salutations = context.rules.set('reader-appeal', 'salutations')
-  const markers = context.rules.list('reader-appeal', 'markers')
-  if (salutations.size === 0 || markers.length === 0) return
+  const markers = context.rules.set('reader-appeal', 'markers')
+  const address = context.rules.set('reader-appeal', 'address')
+  if (salutations.size === 0 || markers.size === 0) return
   for (const block of context.blocks) {
     if (context.isRemoved(block) || block.words > 6 || !salutations.has(trimEdges(block.lower))) continue
     const appeal = []
     let next = context.next(block)
-    while (next && markers.some((marker) => next!.lower.includes(marker))) {
+    while (next && appeal.length < MAX_APPEAL && readsAsAppeal(next, markers, address)) {
       appeal.push(next)
       next = context.next(next)
     }

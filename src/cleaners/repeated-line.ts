@@ -33,17 +33,18 @@ function alone(block: Block, context: CleanerContext): boolean {
 
 /**
  * Repetition: a phrase printed twice in one line, and a short line (2 to 12 words, no digit,
- * no sentence punctuation at its end) that occurs three times or more on the page, where it
- * stands alone between prose paragraphs, as a credit under every picture does. Lists and
- * tables repeat short lines too, but among other short lines: those stay. The first line of
- * the page (the headline) stays.
+ * no sentence punctuation at its end) that occurs three times or more among the kept lines,
+ * where it stands alone between prose paragraphs, as a credit under every picture does. Lists
+ * and tables repeat short lines too, but among other short lines: those stay. The first kept
+ * line of the page (the headline) stays.
  */
 export const repeatedLine: CleanerSpec = {
   name: 'repeated-line',
   description: 'Repeated caption or credit',
   test(block, context) {
     if (doubled(block)) return 'Repeated caption or credit: one phrase printed twice in the line'
-    if (block.index === 0 || block.words < 2 || block.words > MAX_WORDS || endsLikeSentence(block.lower) || /\d/.test(block.lower)) return undefined
+    if (block.words < 2 || block.words > MAX_WORDS || endsLikeSentence(block.lower) || /\d/.test(block.lower)) return undefined
+    if (context.previous(block) === undefined) return undefined
     const count = context.count(block)
     if (count < MIN_COUNT || !alone(block, context)) return undefined
     return `Repeated caption or credit: the line occurs ${count} times on the page, each alone between paragraphs`

@@ -8,6 +8,8 @@ const MIN_GROUPS = 3
 const GROUP_LINES = 3
 /** Words of one teaser line at most. */
 const LINE_WORDS = 25
+/** Words of a teaser's headline (its first line) at most: a paragraph is longer. */
+const HEADLINE_WORDS = 14
 
 /** A line with no letter and no digit: a separator printed between teasers (`-`, `•`, `* * *`). */
 const separatorLine = /^[^\p{L}\p{N}]{1,5}$/u
@@ -29,7 +31,7 @@ function teaserLine(block: Block): boolean {
  * Teasers of other articles at the foot of the page: the lines after the last separator-only
  * line (`-`, `•`) back to the first of a run of groups separated by such lines, when the run
  * reaches the end of the page and has {@link MIN_GROUPS} groups or more of 1 to
- * {@link GROUP_LINES} short lines each, the first without sentence punctuation (a headline
+ * {@link GROUP_LINES} short lines each, the first of {@link HEADLINE_WORDS} words at most, without a full stop (a headline
  * and its standfirst). An article's own
  * bullet list has its text on the bullet's line, not between lone separators, and a
  * paragraph (a line of more than {@link LINE_WORDS} words) stops the run.
@@ -55,7 +57,7 @@ export const teaserList: CleanerSpec = {
         start = position
       } else if (teaserLine(block)) {
         lines++
-        headline = !sentenceEnd.test(block.lower)
+        headline = block.words <= HEADLINE_WORDS && !sentenceEnd.test(block.lower)
         if (lines > GROUP_LINES) break
       } else break
       position--

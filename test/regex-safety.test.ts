@@ -1,0 +1,104 @@
+/**
+ * Every regular expression newsclean runs is checked for super-linear backtracking (ReDoS)
+ * with recheck, so that a new rule or a new literal with a catastrophic pattern fails CI.
+ *
+ * What is checked: every regex literal in `src/**\/*.ts`, every source of the packs'
+ * `patterns`, and every compiled `starts` expression. A rule's `patterns` run joined as
+ * `(?:p1)|(?:p2)|…`; at each start position a backtracking engine tries the alternatives one
+ * after the other, so the joined expression costs the sum of its parts: it is linear when each
+ * part is (checked below), and the test checks that the engine joins them exactly so.
+ */
+import {describe, expect, it} from 'vitest'
+import {languagePacks, universalPack} from '../src/languages/index.js'
+import {ruleExpressions} from '../src/rules.js'
+import {separators} from '../src/cleaners/image-credit.js'
+import {dateOnly} from '../src/cleaners/link-list.js'
+import {rulesFor} from '../src/settings.js'
+import {root} from './helpers.js'
+import {packExpressions, scanSources} from './regex-sources.js'
+import type {Expression} from './regex-sources.js'
+
+// recheck's pure-JavaScript backend: the same on every machine (no JVM, no native binary).
+process.env.RECHECK_BACKEND = 'pure'
+const {check} = await import('recheck')
+
+/**
+ * recheck parameters. Bounded repeats (`.{0,60}`) are expanded for the exact automaton
+ * checker instead of falling back to fuzzing; the seed is fixed so that a run is repeatable.
+ */
+const PARAMETERS = {maxRepeatCount: 1000, randomSeed: 1, timeout: 60_000}
+
+const {literals, dynamic} = scanSources(root, `${root}/src`)
+const packs = [universalPack, ...languagePacks.values()]
+
+/** Expressions to check, once per distinct source and flags, with every place they occur. */
+function distinct(expressions: Expression[]): Array<[string, Expression]> {
+  const byKey = new Map<string, {expression: Expression; places: string[]}>()
+  for (const expression of expressions) {
+    const key = `/${expression.source}/${expression.flags}`
+    const entry = byKey.get(key)
+    if (entry) entry.places.push(expression.where)
+    else byKey.set(key, {expression, places: [expression.where]})
+  }
+  return [...byKey.values()].map(({expression, places}) => [places.join('; '), expression])
+}
+
+/**
+ * Expressions built at run time outside src/rules.ts, each checked here: the date pattern of
+ * link-list (built once from constants) and the credit separators of image-credit (symbols and
+ * the packs' escaped `joiners`), for every language.
+ */
+const built: Expression[] = [
+  {where: 'src/cleaners/link-list.ts dateOnly', source: dateOnly.source, flags: dateOnly.flags},
+  ...['und', ...languagePacks.keys()].map((code) => {
+    const regex = separators(rulesFor(code))
+    return {where: `src/cleaners/image-credit.ts separators (${code})`, source: regex.source, flags: regex.flags}
+  })
+]
+const builders = new Set(['src/rules.ts', 'src/cleaners/link-list.ts', 'src/cleaners/image-credit.ts'])
+
+const checked = distinct([...literals, ...built, ...packExpressions().filter((expression) => !expression.where.endsWith('patterns joined'))])
+
+describe('regular expressions run in linear time (recheck)', () => {
+  it('finds the expressions to check', () => {
+    // The scan really sees the literals and every pack's patterns (a broken scan checks nothing).
+    expect(literals.length).toBeGreaterThan(10)
+    expect(checked.some(([where]) => where.startsWith('src/text.ts'))).toBe(true)
+    const patternCount = packs.flatMap((pack) => Object.values(pack.rules).flatMap((rule) => rule.patterns ?? [])).length
+    expect(checked.filter(([where]) => where.includes('patterns[')).length).toBeGreaterThan(patternCount / 2)
+  })
+
+  it('builds regular expressions at run time only where they are checked here', () => {
+    // Any other `new RegExp` would escape this check: write a literal, compile pack data in
+    // src/rules.ts, or add the built expression to \`built\` above.
+    expect(dynamic.map((call) => call.file).filter((file) => !builders.has(file))).toEqual([])
+  })
+
+  it('joins a rule’s patterns as an alternation of the checked sources', () => {
+    for (const pack of packs) {
+      for (const [rule, data] of Object.entries(pack.rules)) {
+        if (!data.patterns?.length) continue
+        const joined = ruleExpressions([pack]).find((expression) => expression.where === `pack '${pack.code}', rule '${rule}', patterns joined`)
+        expect(joined?.regex.source).toBe(new RegExp(data.patterns.map((source) => `(?:${source})`).join('|'), 'u').source)
+      }
+    }
+  })
+
+  it('flags catastrophic patterns with these parameters (the check can fail)', async () => {
+    for (const source of ['^(a|a)*$', '\\s+$', '(?:^|[ (])(?:https?://)?(?:t\\.me|wa\\.me)/[^ ]+$']) {
+      const result = await check(source, 'u', PARAMETERS)
+      expect(result.status, source).toBe('vulnerable')
+    }
+  })
+
+  it.each(checked)('%s', async (_where, expression) => {
+    const result = await check(expression.source, expression.flags, PARAMETERS)
+    const detail =
+      result.status === 'vulnerable'
+        ? `${result.complexity.summary}, attack ${JSON.stringify(result.attack.pattern)}`
+        : result.status === 'unknown'
+          ? `not proven: ${JSON.stringify(result.error)}`
+          : ''
+    expect(`${result.status} ${detail}`.trim()).toBe('safe')
+  })
+})
