@@ -21,5 +21,14 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: [/.*/]
+  },
+  {
+    // The `newsclean` command (src/cli.ts starts with its `#!/usr/bin/env node` line) and the
+    // worker its pool loads from beside it. ESM, dependencies external like the library's.
+    entry: {cli: 'src/cli.ts', worker: 'src/cli/worker.ts'},
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node'
   }
 ])
