@@ -4,6 +4,7 @@
  * than one page, writing results in input order.
  */
 import {createReadStream, readFileSync} from 'node:fs'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {CommanderError} from 'commander'
@@ -175,7 +176,7 @@ class Run {
     }
     const pages = this.config.jsonl ? 0 : this.countPages()
     const runner = createRunner(this.config.jsonl || pages !== 1 ? this.config.jobs : 1, this.context.workerUrl ?? new URL('./worker.js', import.meta.url))
-    this.progress.start(pages > 0 ? pages : undefined)
+    this.progress.start(this.config.jsonl ? {bytes: await this.jsonlBytes()} : {items: pages})
     try {
       if (this.config.jsonl) await this.runJsonl(runner)
       else await this.runPages(runner)
@@ -207,6 +208,16 @@ class Run {
   private countPages(): number {
     if (this.inputs.some((input) => input.kind === 'directory')) return 0
     return this.inputs.filter((input) => input.kind !== 'missing').length
+  }
+
+  /** Size of the JSON Lines input when it is files only (for the progress bar), else undefined. */
+  private async jsonlBytes(): Promise<number | undefined> {
+    let bytes = 0
+    for (const input of this.inputs) {
+      if (input.kind === 'file') bytes += (await stat(input.path)).size
+      else if (input.kind !== 'missing') return undefined
+    }
+    return bytes
   }
 
   /** Write a report line: to the report file, or to stderr (above the progress bar). */
@@ -334,7 +345,7 @@ class Run {
     const result = await runPipeline<NumberedLine, ItemResult>({
       source: this.numberedLines(stream, name, () => stopping),
       run: (items) => runner.run({kind: 'lines', settings, source: name, first: items[0]!.number, lines: items.map((item) => item.line)}),
-      sink: async (results) => {
+      sink: async (results, items) => {
         let text = ''
         for (const item of results) {
           if (item.problem !== undefined) {
@@ -348,7 +359,9 @@ class Run {
           } else text += `${item.out}\n`
         }
         await output.write(text)
-        this.progress.tick(results.length)
+        let bytes = 0
+        for (const item of items) bytes += Buffer.byteLength(item.line) + 1
+        this.progress.tick(results.length, bytes)
         return !this.stopped
       },
       maxItems: config.batch,

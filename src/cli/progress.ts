@@ -3,7 +3,7 @@
  * appears only on a terminal, and only once a run has lasted a moment, so short runs and
  * piped runs print nothing but their messages.
  */
-import {MultiBar, type SingleBar} from 'cli-progress'
+import {MultiBar, Presets, type SingleBar} from 'cli-progress'
 
 /** Where progress and messages go. */
 export interface ProgressStream {
@@ -17,8 +17,10 @@ export class Progress {
   private readonly enabled: boolean
   private readonly delayMs: number
   private readonly unit: string
-  private total: number | undefined
+  private totalItems: number | undefined
+  private totalBytes: number | undefined
   private done = 0
+  private bytes = 0
   private started = Date.now()
   private multibar: MultiBar | undefined
   private bar: SingleBar | undefined
@@ -40,11 +42,14 @@ export class Progress {
   /**
    * Start counting.
    *
-   * @param total How many items there are, when known.
+   * @param total How much work there is, when known: in items, or in bytes of input (then
+   *   {@link tick} is given the bytes done too).
    */
-  start(total?: number): void {
-    this.total = total
+  start(total?: {items?: number; bytes?: number}): void {
+    this.totalItems = total?.items
+    this.totalBytes = total?.bytes
     this.done = 0
+    this.bytes = 0
     this.started = Date.now()
   }
 
@@ -52,9 +57,11 @@ export class Progress {
    * Count finished items.
    *
    * @param count How many more are done.
+   * @param bytes How many more bytes of input are done.
    */
-  tick(count: number): void {
+  tick(count: number, bytes = 0): void {
     this.done += count
+    this.bytes += bytes
     if (!this.enabled) return
     const elapsed = (Date.now() - this.started) / 1000
     if (!this.bar) {
@@ -62,7 +69,7 @@ export class Progress {
       this.show()
     }
     const rate = elapsed > 0 ? Math.round(this.done / elapsed) : 0
-    this.bar!.update(this.done, {rate: rate.toLocaleString('en-US'), count: this.done.toLocaleString('en-US')})
+    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done, {rate: rate.toLocaleString('en-US'), count: this.done.toLocaleString('en-US')})
   }
 
   /**
@@ -78,17 +85,26 @@ export class Progress {
   /** Remove nothing, stop redrawing: the last state of the bar stays on the terminal. */
   stop(): void {
     if (!this.multibar) return
-    this.bar!.update(this.done)
+    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done)
+    // A last redraw: it prints the messages still buffered (MultiBar.stop drops them).
+    this.multibar.update()
     this.multibar.stop()
     this.multibar = undefined
     this.bar = undefined
   }
 
+  /** Whether the bar measures bytes of input (else items). */
+  private byBytes(): boolean {
+    return this.totalBytes !== undefined && this.totalBytes > 0
+  }
+
   private show(): void {
-    const known = this.total !== undefined && this.total > 0
-    const format = known
-      ? `{bar} {percentage}% | {count}/{total} ${this.unit} | {rate} ${this.unit}/s | ETA {eta_formatted}`
-      : `{count} ${this.unit} | {rate} ${this.unit}/s | {duration_formatted}`
+    const total = this.byBytes() ? this.totalBytes! : (this.totalItems ?? 0)
+    const counted = this.byBytes() ? `{count} ${this.unit}` : `{count}/{total} ${this.unit}`
+    const format =
+      total > 0
+        ? `{bar} {percentage}% | ${counted} | {rate} ${this.unit}/s | ETA {eta_formatted}`
+        : `{count} ${this.unit} | {rate} ${this.unit}/s | {duration_formatted}`
     this.multibar = new MultiBar({
       stream: this.stream as NodeJS.WritableStream,
       format,
@@ -99,7 +115,7 @@ export class Progress {
       fps: 5,
       etaBuffer: 200,
       autopadding: true
-    })
-    this.bar = this.multibar.create(known ? this.total! : 0, this.done, {rate: '0', count: '0'})
+    }, Presets.shades_classic)
+    this.bar = this.multibar.create(total, this.byBytes() ? this.bytes : this.done, {rate: '0', count: '0'})
   }
 }
