@@ -6,7 +6,7 @@ import {franc} from 'franc-min'
 import type {Block} from './types.js'
 
 /** Characters of prose sampled for detection (enough for franc, cheap enough for every page). */
-export const SAMPLE_LENGTH = 1000
+export const SAMPLE_LENGTH = 600
 /** Below this many sampled characters the language is `'und'`. */
 export const MIN_LENGTH = 40
 /** Blocks with fewer words than this are left out of the sample while longer ones exist. */

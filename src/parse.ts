@@ -6,6 +6,11 @@
  * Each line is tokenised on its own by parse-latin (parsing a whole page as one root is
  * super-linear in parse-latin), and a very long line is tokenised in slices cut at white
  * space, so the cost stays linear in the size of the page.
+ *
+ * Paragraphs are tokenised on demand: a paragraph's `children` are built the first time they
+ * are read (by a cleaner, a unified plugin, `nlcst-to-string`, `JSON.stringify`…), and are
+ * then an ordinary property. Cleaning a page whose cleaners only read line text never pays
+ * for the tokens.
  */
 import type {Paragraph, Root, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
@@ -42,7 +47,7 @@ export function parsePage(value: string): ParsedPage {
     if (isBlank(line.text)) continue
     const before = value.slice(gapStart, line.start)
     if (before) children.push(whiteSpace(before, {line: gapLine, column: gapColumn, offset: gapStart}, {line: line.line, column: 1, offset: line.start}))
-    const node = tokenizeLine(line.text, line.start, line.line)
+    const node = lazyParagraph(line.text, line.start, line.line)
     children.push(node)
     blocks.push({
       index: blocks.length,
@@ -95,6 +100,38 @@ function countBreaks(value: string): number {
 /** A white-space node for a separator. */
 function whiteSpace(value: string, start: Point, end: Point): WhiteSpace {
   return {type: 'WhiteSpaceNode', value, position: {start, end}}
+}
+
+/**
+ * A paragraph for one line whose children are tokenised when first read.
+ *
+ * @param text The line.
+ * @param offset Offset of the line in the page.
+ * @param line 1-based line number.
+ * @returns The paragraph.
+ */
+function lazyParagraph(text: string, offset: number, line: number): Paragraph {
+  const node = {
+    type: 'ParagraphNode',
+    children: undefined as unknown as Paragraph['children'],
+    position: {
+      start: {line, column: 1, offset},
+      end: {line, column: text.length + 1, offset: offset + text.length}
+    }
+  } satisfies Paragraph
+  Object.defineProperty(node, 'children', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const children = tokenizeLine(text, offset, line).children
+      Object.defineProperty(node, 'children', {value: children, enumerable: true, configurable: true, writable: true})
+      return children
+    },
+    set(children: Paragraph['children']) {
+      Object.defineProperty(node, 'children', {value: children, enumerable: true, configurable: true, writable: true})
+    }
+  })
+  return node
 }
 
 /**

@@ -199,7 +199,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
     ],
     keeps: [
       ['fr', 'Trois pays | la France, l’Allemagne et l’Italie | ont signé l’accord.'],
-      ['en', 'Tags are attached to every parcel so that it can be tracked across the network.']
+      ['en', 'Tags are attached to every parcel so that it can be tracked across the network.'],
+      ['en', '| Ticker | Security | Last | Change | Change % |']
     ]
   },
   'source-line': {

@@ -14,7 +14,8 @@ const separators = /[›>»/|·•]/
  */
 function capitalised(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean)
-  return words.length <= MAX_WORDS && words.every((word) => /^[\p{Lu}\d]/u.test(word))
+  // One capitalised word after the root is a name as often as a section (`Home Depot`).
+  return words.length >= 2 && words.length <= MAX_WORDS && words.every((word) => /^[\p{Lu}\d]/u.test(word))
 }
 
 /**
@@ -32,8 +33,8 @@ function gluedToLater(block: Block, context: CleanerContext): boolean {
 
 /**
  * Breadcrumbs at the head of a page: a line starting with a root word of the pack
- * (`Home`, `Accueil`) followed by separators (`›`, `>`, `/`, `|`), by capitalised section
- * names only, or by the headline glued to it.
+ * (`Home`, `Accueil`) followed by separators (`›`, `>`, `/`, `|`), by two or more capitalised
+ * section names only, or by the headline glued to it.
  */
 export const breadcrumb: CleanerSpec = {
   name: 'breadcrumb',

@@ -52,17 +52,20 @@ export function phraseVerdict(name: string, description: string, block: Block, c
 }
 
 /**
- * A cleaner driven by its pack data alone.
+ * A cleaner driven by its pack data, with an optional page-level `run` besides (a cleaner
+ * with a `run` is not local: it runs again when other blocks go).
  *
  * @param name Rule name (the key of its data in the packs).
  * @param description What it removes.
+ * @param run Page-level pass, run after the phrase test.
  * @returns The cleaner.
  */
-export function phraseCleaner(name: string, description: string): CleanerSpec {
+export function phraseCleaner(name: string, description: string, run?: CleanerSpec['run']): CleanerSpec {
   return {
     name,
     description,
-    local: true,
-    test: (block, context) => phraseVerdict(name, description, block, context)
+    local: run === undefined,
+    test: (block, context) => phraseVerdict(name, description, block, context),
+    ...(run ? {run} : {})
   }
 }

@@ -1,8 +1,12 @@
 import {endsLikeSentence} from '../text.js'
-import type {Block, CleanerSpec} from '../types.js'
+import type {Block, CleanerContext, CleanerSpec} from '../types.js'
 
 /** Longest line taken as a repeated caption or credit. */
 const MAX_WORDS = 12
+/** Occurrences a short line needs on the page to be taken for a caption or credit. */
+const MIN_COUNT = 3
+/** Shortest neighbour taken as a prose paragraph. */
+const PROSE_WORDS = 12
 
 /**
  * Whether a folded line is one phrase printed twice (`National Museum National Museum`).
@@ -19,19 +23,29 @@ function doubled(block: Block): boolean {
   return true
 }
 
+/** Whether the block stands alone between prose paragraphs (or between one and the page's edge). */
+function alone(block: Block, context: CleanerContext): boolean {
+  const previous = context.previous(block)
+  const next = context.next(block)
+  if (!previous && !next) return false
+  return (!previous || previous.words >= PROSE_WORDS) && (!next || next.words >= PROSE_WORDS)
+}
+
 /**
- * Repetition: a phrase printed twice in one line, and a short line (2 to 12 words, no
- * sentence punctuation at its end) that occurs more than once on the page, such as an
- * image credit under every picture. The first line of the page (the headline) is kept.
+ * Repetition: a phrase printed twice in one line, and a short line (2 to 12 words, no digit,
+ * no sentence punctuation at its end) that occurs three times or more on the page, where it
+ * stands alone between prose paragraphs, as a credit under every picture does. Lists and
+ * tables repeat short lines too, but among other short lines: those stay. The first line of
+ * the page (the headline) stays.
  */
 export const repeatedLine: CleanerSpec = {
   name: 'repeated-line',
   description: 'Repeated caption or credit',
-  local: true,
   test(block, context) {
     if (doubled(block)) return 'Repeated caption or credit: one phrase printed twice in the line'
-    if (block.index === 0 || block.words < 2 || block.words > MAX_WORDS || endsLikeSentence(block.lower)) return undefined
+    if (block.index === 0 || block.words < 2 || block.words > MAX_WORDS || endsLikeSentence(block.lower) || /\d/.test(block.lower)) return undefined
     const count = context.count(block)
-    return count > 1 ? `Repeated caption or credit: the line occurs ${count} times on the page` : undefined
+    if (count < MIN_COUNT || !alone(block, context)) return undefined
+    return `Repeated caption or credit: the line occurs ${count} times on the page, each alone between paragraphs`
   }
 }

@@ -41,7 +41,8 @@ export const tagList: CleanerSpec = {
       const tags = colon === -1 ? undefined : tagsOf(text.slice(colon + 1).split(commas))
       if (tags && tags.length > 0) return {reason: `Tag list: labelled “${text.slice(0, colon).trim()}”`, metadata: {tags}}
     }
-    if (block.words > MAX_WORDS) return undefined
+    // A line that starts or ends with `|` is a table row, not a tag list.
+    if (block.words > MAX_WORDS || text.startsWith('|') || text.endsWith('|')) return undefined
     const segments = text.split(pipes)
     if (segments.length < 3) return undefined
     const tags = tagsOf(segments)
