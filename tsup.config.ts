@@ -5,7 +5,7 @@ import {defineConfig} from 'tsup'
 // including those that cannot `require()` an ES module.
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts'},
+    entry: {index: 'src/index.ts', stream: 'src/stream.ts'},
     format: ['esm'],
     dts: true,
     sourcemap: true,
@@ -14,7 +14,7 @@ export default defineConfig([
     platform: 'node'
   },
   {
-    entry: {index: 'src/index.ts'},
+    entry: {index: 'src/index.ts', stream: 'src/stream.ts'},
     format: ['cjs'],
     dts: true,
     sourcemap: true,
