@@ -32,16 +32,21 @@ function skipSpace(text: string, index: number): number {
   }
 }
 
-/** Past a JSON string starting at `index` (its opening quote). */
+/**
+ * Past a JSON string starting at `index` (its opening quote): the next quote not escaped,
+ * found with `indexOf` (a quote is escaped when an odd number of backslashes precede it;
+ * each backslash is counted once, so this stays linear).
+ */
 function skipString(text: string, index: number): number {
   let at = index + 1
-  while (at < text.length) {
-    const code = text.charCodeAt(at)
-    if (code === 92) at += 2
-    else if (code === 34) return at + 1
-    else at++
+  for (;;) {
+    const quote = text.indexOf('"', at)
+    if (quote === -1) return text.length
+    let backslashes = 0
+    for (let before = quote - 1; before >= at && text.charCodeAt(before) === 92; before--) backslashes++
+    if (backslashes % 2 === 0) return quote + 1
+    at = quote + 1
   }
-  return at
 }
 
 /** Past a JSON value starting at `index`. */

@@ -15,7 +15,8 @@ export interface Runner {
 }
 
 /**
- * A runner for `jobs` threads: the main thread for 1, a pool of `jobs` workers otherwise.
+ * A runner for `jobs` threads: the main thread for 1; otherwise the main thread for the first
+ * task and a pool of `jobs` workers from the second on.
  *
  * @param jobs Number of worker threads.
  * @param workerUrl URL of the worker module (`dist/worker.js`).
@@ -28,10 +29,16 @@ export function createRunner(jobs: number, workerUrl: URL): Runner {
       close: async () => {}
     }
   }
-  // Made on the first task, so a run with nothing to do starts no thread.
+  // The first task runs on the main thread (its cleaner is compiled there already) and the
+  // pool starts with the second: an input of one batch starts no thread at all.
   let pool: Piscina<Task, ItemResult[]> | undefined
+  let first = true
   return {
     run: (task) => {
+      if (first) {
+        first = false
+        return runTask(task)
+      }
       pool ??= new Piscina<Task, ItemResult[]>({filename: workerUrl.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000})
       return pool.run(task)
     },

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench:cli`: the `newsclean` command on JSON Lines, measured from outside as a
+ * user runs it (the built `dist/cli.js`, so run `npm run build` first).
+ *
+ * - pages per second with each `--jobs` value (fastest of a few runs), and whether their
+ *   outputs are identical;
+ * - peak memory on a JSON Lines input and on one four times as long (it should not grow);
+ * - time and peak memory for a page of 10 MB, as a text file and as one JSON Lines record.
+ *
+ * Peak memory is the process's VmHWM (Linux /proc; worker threads included), else n/a.
+ * Prints figures only: no pass or fail.
+ */
+import {spawn} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {once} from 'node:events'
+import {createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {loadavg, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+
+const HELP = `Usage: npm run bench:cli -- [options]
+
+The newsclean command on JSON Lines of the seed pages: pages/s per --jobs value, peak memory
+on a long input and one four times longer, and a 10 MB page. Run \`npm run build\` first.
+
+Options:
+  --records N    records of the throughput input (default 3000)
+  --jobs LIST    --jobs values to compare (default 1,2)
+  --memory N     records of the shorter memory input (default 5000; the longer has 4×)
+  --big MB       size of the big page in MB (default 10; 0 skips it)
+  --repeat N     throughput runs per --jobs value, the fastest kept (default 3)
+  --quick        300 records, one run, memory on 500 and 2000, a 2 MB page: a smoke run
+  -h, --help     this help`
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cli = path.join(root, 'dist', 'cli.js')
+
+interface Measure {
+  seconds: number
+  cpuSeconds: number | undefined
+  peakMB: number | undefined
+  code: number | null
+  digest: string
+  bytesOut: number
+}
+
+/** Peak resident memory (VmHWM) and CPU time of a running process, from /proc; undefined elsewhere. */
+function procStats(pid: number): {peakKB?: number; cpuTicks?: number} {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const peak = /VmHWM:\s+(\d+) kB/.exec(status)
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of /proc/PID/stat (11 and 12 after the name).
+    return {peakKB: peak ? Number(peak[1]) : undefined, cpuTicks: Number(fields[11]) + Number(fields[12])}
+  } catch {
+    return {}
+  }
+}
+
+/** Run the CLI on a file (as standard input) and measure it. */
+function measure(args: string[], input: string): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, [cli, ...args], {stdio: ['pipe', 'pipe', 'inherit']})
+    const hash = createHash('sha256')
+    let bytesOut = 0
+    let peakKB: number | undefined
+    let cpuTicks: number | undefined
+    const poll = setInterval(() => {
+      const stats = procStats(child.pid!)
+      if (stats.peakKB !== undefined) peakKB = Math.max(peakKB ?? 0, stats.peakKB)
+      if (stats.cpuTicks !== undefined) cpuTicks = stats.cpuTicks
+    }, 25)
+    child.stdout.on('data', (chunk: Buffer) => {
+      hash.update(chunk)
+      bytesOut += chunk.length
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearInterval(poll)
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      resolve({seconds, cpuSeconds: cpuTicks === undefined ? undefined : cpuTicks / 100, peakMB: peakKB === undefined ? undefined : peakKB / 1024, code, digest: hash.digest('hex'), bytesOut})
+    })
+    child.stdin.on('error', () => {})
+    createReadStream(input).pipe(child.stdin)
+  })
+}
+
+/** Write a JSON Lines file of `count` records cycling through the pages. */
+async function writeRecords(file: string, pages: readonly string[], count: number): Promise<void> {
+  const out = createWriteStream(file)
+  for (let index = 0; index < count; index++) {
+    const line = `${JSON.stringify({id: index, url: `https://example.org/${index}`, text: pages[index % pages.length]})}\n`
+    if (!out.write(line)) await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'finish')
+}
+
+const mb = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`)
+const secs = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(2)} s`)
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)))
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
+  return [line(head), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join('\n')
+}
+
+async function main(): Promise<void> {
+  const {values} = parseArgs({
+    options: {
+      records: {type: 'string'},
+      jobs: {type: 'string'},
+      memory: {type: 'string'},
+      big: {type: 'string'},
+      repeat: {type: 'string'},
+      quick: {type: 'boolean'},
+      help: {type: 'boolean', short: 'h'}
+    }
+  })
+  if (values.help) {
+    console.log(HELP)
+    return
+  }
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`)
+  const quick = values.quick === true
+  const records = Number(values.records ?? (quick ? 300 : 3000))
+  const jobs = (values.jobs ?? '1,2').split(',').map(Number)
+  const memory = Number(values.memory ?? (quick ? 500 : 5000))
+  const bigMB = Number(values.big ?? (quick ? 2 : 10))
+  const repeat = Number(values.repeat ?? (quick ? 1 : 3))
+
+  const pages = ['000_cc75b6f09f6c4717', '001_b46072169c073c9b', '002_7719a9272971f7ea'].map((name) => readFileSync(path.join(root, 'fixtures', `${name}.txt`), 'utf8'))
+  const work = mkdtempSync(path.join(tmpdir(), 'newsclean-bench-cli-'))
+  try {
+    console.log(`# newsclean CLI on JSON Lines (Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start)\n`)
+    console.log(`Input: records of the ${pages.length} seed pages (${(pages.reduce((sum, page) => sum + page.length, 0) / pages.length / 1000).toFixed(1)} k characters on average), cycled.\n`)
+
+    const input = path.join(work, 'throughput.jsonl')
+    await writeRecords(input, pages, records)
+    const digests = new Set<string>()
+    const best = new Map<number, Measure>()
+    // Runs alternate between --jobs values, and the fastest of each is kept: on a shared
+    // machine the other load only ever slows a run down.
+    for (let round = 0; round < repeat; round++) {
+      for (const count of jobs) {
+        const result = await measure(['--jsonl', '--jobs', String(count)], input)
+        digests.add(result.digest)
+        if (!best.has(count) || result.seconds < best.get(count)!.seconds) best.set(count, result)
+      }
+    }
+    const rows = jobs.map((count) => {
+      const result = best.get(count)!
+      return [`--jobs ${count}`, String(records), secs(result.seconds), (records / result.seconds).toFixed(0), secs(result.cpuSeconds), mb(result.peakMB), String(result.code)]
+    })
+    console.log(`## Throughput (${records} records, fastest of ${repeat} runs each)\n`)
+    console.log(table(['run', 'records', 'wall time', 'pages/s', 'CPU time', 'peak RSS', 'exit'], rows))
+    console.log(`\nOutputs identical across --jobs values: ${digests.size === 1 ? 'yes' : 'NO'}\n`)
+
+    const memoryRows: string[][] = []
+    for (const count of [memory, memory * 4]) {
+      const file = path.join(work, `memory-${count}.jsonl`)
+      await writeRecords(file, pages, count)
+      for (const jobCount of [1, 2]) {
+        const result = await measure(['--jsonl', '--jobs', String(jobCount)], file)
+        memoryRows.push([String(count), `--jobs ${jobCount}`, `${(result.bytesOut / 1e6).toFixed(1)} MB`, secs(result.seconds), mb(result.peakMB)])
+      }
+      rmSync(file)
+    }
+    console.log(`## Memory on long inputs\n`)
+    console.log(table(['records', 'run', 'output', 'wall time', 'peak RSS'], memoryRows))
+    console.log('')
+
+    if (bigMB > 0) {
+      const paragraphs: string[] = []
+      let size = 0
+      for (let index = 0; size < bigMB * 1e6; index++) {
+        // Distinct paragraphs (a numbered sentence), so the page is not one repeated block.
+        const paragraph = `${pages[index % pages.length]!.split('\n\n')[index % 7] ?? ''} (${index})`
+        paragraphs.push(paragraph)
+        size += Buffer.byteLength(paragraph) + 2
+      }
+      const page = paragraphs.join('\n\n')
+      const text = path.join(work, 'big.txt')
+      const jsonl = path.join(work, 'big.jsonl')
+      writeFileSync(text, page)
+      writeFileSync(jsonl, `${JSON.stringify({text: page})}\n`)
+      const bigRows: string[][] = []
+      for (const [label, args, file] of [
+        ['text file', ['-'], text],
+        ['one JSON Lines record', ['--jsonl'], jsonl]
+      ] as const) {
+        const result = await measure([...args], file)
+        bigRows.push([label, `${(Buffer.byteLength(page) / 1e6).toFixed(1)} MB`, secs(result.seconds), mb(result.peakMB), String(result.code)])
+      }
+      console.log(`## A big page\n`)
+      console.log(table(['input', 'size', 'wall time', 'peak RSS', 'exit'], bigRows))
+    }
+    console.log(`\nLoad average at the end: ${loadavg()[0]!.toFixed(2)} (figures taken on a busy machine are slower).`)
+  } finally {
+    rmSync(work, {recursive: true, force: true})
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
