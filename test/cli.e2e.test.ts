@@ -252,6 +252,7 @@ describe('newsclean flags', () => {
       [['--max-length', 'lots'], /--max-length.*whole number/],
       [['--jobs', '0'], /--jobs.*1 or more/],
       [['--explain', '--out', 'x'], /--explain.*--out/],
+      [['--jsonl', '--report-file', 'r.jsonl'], /--report-file is for text input/],
       [['--cleaners', path.join(work, 'none.mjs')], /Cannot find module|ERR_MODULE_NOT_FOUND|none\.mjs/]
     ]
     for (const [args, message] of cases) {

@@ -229,6 +229,7 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
   if (config.field === '') throw new UsageError('--field must not be empty')
   if (config.reportKey === '') throw new UsageError('--report-key must not be empty')
   if (config.jsonl && config.report && config.reportKey === config.field) throw new UsageError(`--report-key and --field are both "${config.field}"; the report would replace the text`)
+  if (config.jsonl && config.reportFile !== undefined) throw new UsageError('with --jsonl the report goes into each record (--report); --report-file is for text input')
   if (config.explain && config.out !== undefined) throw new UsageError('--explain prints to standard output; it does not go with --out')
   if (config.explain && config.jsonl && config.report) throw new UsageError('with --jsonl, --report adds to the records, which --explain does not print; use one or the other')
   return config

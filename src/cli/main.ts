@@ -28,8 +28,6 @@ export interface CliContext {
   stderr: Writable & {isTTY?: boolean}
   env: NodeJS.ProcessEnv
   cwd: string
-  /** URL of the worker module (default: `worker.js` beside this file). */
-  workerUrl?: URL
 }
 
 /** Exit codes. */
@@ -118,7 +116,7 @@ function usageProblem(config: CliConfig, inputs: readonly Input[], cwd: string):
     for (const input of inputs) {
       if (input.kind !== 'directory') continue
       const relative = path.relative(input.path, out)
-      if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return `--out ${config.out} is inside the input directory ${input.name}; choose another`
+      if (relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative))) return `--out ${config.out} is inside the input directory ${input.name}; choose another`
     }
   }
   if (inputs.filter((input) => input.kind === 'stdin').length > 1) return 'standard input (-) given more than once'
@@ -175,7 +173,7 @@ class Run {
       }
     }
     const pages = this.config.jsonl ? 0 : this.countPages()
-    const runner = createRunner(this.config.jsonl || pages !== 1 ? this.config.jobs : 1, this.context.workerUrl ?? new URL('./worker.js', import.meta.url))
+    const runner = createRunner(this.config.jsonl || pages !== 1 ? this.config.jobs : 1, new URL('./worker.js', import.meta.url))
     this.progress.start(this.config.jsonl ? {bytes: await this.jsonlBytes()} : {items: pages})
     try {
       if (this.config.jsonl) await this.runJsonl(runner)
