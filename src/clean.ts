@@ -38,7 +38,7 @@ export function createCleaner(options?: Options | null): Cleaner {
       const file = new VFile({value: text})
       processor.runSync(processor.parse(file), file)
       const data = file.data.newsclean!
-      return {text: cleanedText(stateOf(file)!), language: data.language, removed: data.removed, metadata: data.metadata, file}
+      return {text: cleanedText(stateOf(file)!), language: data.language, kind: data.kind, removed: data.removed, metadata: data.metadata, file}
     }
   }
 }

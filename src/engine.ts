@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {PageState} from './context.js'
 import {CleanerError} from './errors.js'
 import {readsAsHeadline} from './headline.js'
-import type {Block, CleanerSpec, Metadata, Removal} from './types.js'
+import type {Block, CleanerSpec, Metadata, PageKind, Removal} from './types.js'
 
 /** Rounds of cleaners at most: each round after the first runs only non-local cleaners. */
 export const MAX_ROUNDS = 4
@@ -16,6 +16,8 @@ export const MAX_ROUNDS = 4
 export interface NewscleanData {
   /** ISO 639-1 code of the language whose rules were used, or `'und'`. */
   language: string
+  /** What the input was cleaned as: an extractor's output or a whole page. */
+  kind: PageKind
   /** One entry per removed line, in document order. */
   removed: Removal[]
   /** What removed lines told us, and the title. */
@@ -138,7 +140,7 @@ export function finish(tree: Root, state: PageState): NewscleanData {
   }
   tree.children = children
 
-  const data: NewscleanData = {language: state.language, removed, metadata: state.metadata}
+  const data: NewscleanData = {language: state.language, kind: state.kind, removed, metadata: state.metadata}
   file.data.newsclean = data
   return data
 }
