@@ -10,11 +10,11 @@
  * Peak memory is the process's VmHWM (Linux /proc; worker threads included), else n/a.
  * Prints figures only: no pass or fail.
  */
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {once} from 'node:events'
 import {createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {loadavg, tmpdir} from 'node:os'
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -26,10 +26,12 @@ on a long input and one four times longer, and a 10 MB page. Run \`npm run build
 
 Options:
   --records N    records of the throughput input (default 3000)
+  --input FILE   a JSON Lines file (field "text") for the throughput runs instead
   --jobs LIST    --jobs values to compare (default 1,2)
-  --memory N     records of the shorter memory input (default 5000; the longer has 4×)
+  --memory N     records of the shorter memory input (default 5000; the longer has 4×; 0 skips)
   --big MB       size of the big page in MB (default 10; 0 skips it)
   --repeat N     throughput runs per --jobs value, the fastest kept (default 3)
+  --json         print the figures as one JSON object (for npm run bench) instead of tables
   --quick        300 records, one run, memory on 500 and 2000, a 2 MB page: a smoke run
   -h, --help     this help`
 
@@ -59,11 +61,22 @@ function procStats(pid: number): {peakKB?: number; cpuTicks?: number} {
   }
 }
 
+/**
+ * A `taskset` prefix giving the CLI every core, when this process was pinned to fewer (as
+ * `npm run bench` pins itself to one core): `--jobs 2` on one core would measure nothing.
+ */
+const unpin: string[] = (() => {
+  if (process.platform !== 'linux' || availableParallelism() >= cpus().length) return []
+  const probe = spawnSync('taskset', ['-c', `0-${cpus().length - 1}`, 'true'])
+  return probe.error || probe.status !== 0 ? [] : ['taskset', '-c', `0-${cpus().length - 1}`]
+})()
+
 /** Run the CLI on a file (as standard input) and measure it. */
 function measure(args: string[], input: string): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, [cli, ...args], {stdio: ['pipe', 'pipe', 'inherit']})
+    const command = [...unpin, process.execPath, cli, ...args]
+    const child = spawn(command[0]!, command.slice(1), {stdio: ['pipe', 'pipe', 'inherit']})
     const hash = createHash('sha256')
     let bytesOut = 0
     let peakKB: number | undefined
@@ -108,14 +121,35 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join('\n')
 }
 
+/** One throughput row: the CLI with one --jobs value, fastest of the runs. */
+export interface ThroughputRow {
+  jobs: number
+  records: number
+  seconds: number
+  pagesPerSecond: number
+  cpuSeconds: number | undefined
+  peakMB: number | undefined
+  exitCode: number | null
+}
+
+/** What `--json` prints. */
+export interface CliBenchResult {
+  loadAverage: [number, number]
+  throughput: {input: string; repeat: number; rows: ThroughputRow[]; identical: boolean}
+  memory: Array<{records: number; jobs: number; outputMB: number; seconds: number; peakMB: number | undefined}>
+  big: Array<{input: string; sizeMB: number; seconds: number; peakMB: number | undefined; exitCode: number | null}>
+}
+
 async function main(): Promise<void> {
   const {values} = parseArgs({
     options: {
       records: {type: 'string'},
+      input: {type: 'string'},
       jobs: {type: 'string'},
       memory: {type: 'string'},
       big: {type: 'string'},
       repeat: {type: 'string'},
+      json: {type: 'boolean'},
       quick: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
     }
@@ -126,20 +160,31 @@ async function main(): Promise<void> {
   }
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`)
   const quick = values.quick === true
-  const records = Number(values.records ?? (quick ? 300 : 3000))
   const jobs = (values.jobs ?? '1,2').split(',').map(Number)
   const memory = Number(values.memory ?? (quick ? 500 : 5000))
   const bigMB = Number(values.big ?? (quick ? 2 : 10))
   const repeat = Number(values.repeat ?? (quick ? 1 : 3))
+  const say = values.json ? () => {} : (text: string) => console.log(text)
 
   const pages = ['000_cc75b6f09f6c4717', '001_b46072169c073c9b', '002_7719a9272971f7ea'].map((name) => readFileSync(path.join(root, 'fixtures', `${name}.txt`), 'utf8'))
   const work = mkdtempSync(path.join(tmpdir(), 'newsclean-bench-cli-'))
+  const start = loadavg()[0]!
   try {
-    console.log(`# newsclean CLI on JSON Lines (Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at start)\n`)
-    console.log(`Input: records of the ${pages.length} seed pages (${(pages.reduce((sum, page) => sum + page.length, 0) / pages.length / 1000).toFixed(1)} k characters on average), cycled.\n`)
+    say(`# newsclean CLI on JSON Lines (Node ${process.version}, load average ${start.toFixed(2)} at start)\n`)
+    let input = values.input
+    let records: number
+    let described: string
+    if (input === undefined) {
+      records = Number(values.records ?? (quick ? 300 : 3000))
+      input = path.join(work, 'throughput.jsonl')
+      await writeRecords(input, pages, records)
+      described = `${records} records of the ${pages.length} seed pages (${(pages.reduce((sum, page) => sum + page.length, 0) / pages.length / 1000).toFixed(1)} k characters on average), cycled`
+    } else {
+      records = readFileSync(input, 'utf8').split('\n').filter((line) => line.trim() !== '').length
+      described = `${records} records of ${input}`
+    }
+    say(`Input: ${described}.\n`)
 
-    const input = path.join(work, 'throughput.jsonl')
-    await writeRecords(input, pages, records)
     const digests = new Set<string>()
     const best = new Map<number, Measure>()
     // Runs alternate between --jobs values, and the fastest of each is kept: on a shared
@@ -151,28 +196,36 @@ async function main(): Promise<void> {
         if (!best.has(count) || result.seconds < best.get(count)!.seconds) best.set(count, result)
       }
     }
-    const rows = jobs.map((count) => {
+    const throughput: ThroughputRow[] = jobs.map((count) => {
       const result = best.get(count)!
-      return [`--jobs ${count}`, String(records), secs(result.seconds), (records / result.seconds).toFixed(0), secs(result.cpuSeconds), mb(result.peakMB), String(result.code)]
+      return {jobs: count, records, seconds: result.seconds, pagesPerSecond: records / result.seconds, cpuSeconds: result.cpuSeconds, peakMB: result.peakMB, exitCode: result.code}
     })
-    console.log(`## Throughput (${records} records, fastest of ${repeat} runs each)\n`)
-    console.log(table(['run', 'records', 'wall time', 'pages/s', 'CPU time', 'peak RSS', 'exit'], rows))
-    console.log(`\nOutputs identical across --jobs values: ${digests.size === 1 ? 'yes' : 'NO'}\n`)
+    say(`## Throughput (fastest of ${repeat} runs each)\n`)
+    say(
+      table(
+        ['run', 'records', 'wall time', 'pages/s', 'CPU time', 'peak RSS', 'exit'],
+        throughput.map((row) => [`--jobs ${row.jobs}`, String(row.records), secs(row.seconds), row.pagesPerSecond.toFixed(0), secs(row.cpuSeconds), mb(row.peakMB), String(row.exitCode)])
+      )
+    )
+    say(`\nOutputs identical across --jobs values: ${digests.size === 1 ? 'yes' : 'NO'}\n`)
 
-    const memoryRows: string[][] = []
-    for (const count of [memory, memory * 4]) {
+    const memoryRows: CliBenchResult['memory'] = []
+    for (const count of memory > 0 ? [memory, memory * 4] : []) {
       const file = path.join(work, `memory-${count}.jsonl`)
       await writeRecords(file, pages, count)
       for (const jobCount of [1, 2]) {
         const result = await measure(['--jsonl', '--jobs', String(jobCount)], file)
-        memoryRows.push([String(count), `--jobs ${jobCount}`, `${(result.bytesOut / 1e6).toFixed(1)} MB`, secs(result.seconds), mb(result.peakMB)])
+        memoryRows.push({records: count, jobs: jobCount, outputMB: result.bytesOut / 1e6, seconds: result.seconds, peakMB: result.peakMB})
       }
       rmSync(file)
     }
-    console.log(`## Memory on long inputs\n`)
-    console.log(table(['records', 'run', 'output', 'wall time', 'peak RSS'], memoryRows))
-    console.log('')
+    if (memoryRows.length > 0) {
+      say(`## Memory on long inputs\n`)
+      say(table(['records', 'run', 'output', 'wall time', 'peak RSS'], memoryRows.map((row) => [String(row.records), `--jobs ${row.jobs}`, `${row.outputMB.toFixed(1)} MB`, secs(row.seconds), mb(row.peakMB)])))
+      say('')
+    }
 
+    const big: CliBenchResult['big'] = []
     if (bigMB > 0) {
       const paragraphs: string[] = []
       let size = 0
@@ -187,18 +240,22 @@ async function main(): Promise<void> {
       const jsonl = path.join(work, 'big.jsonl')
       writeFileSync(text, page)
       writeFileSync(jsonl, `${JSON.stringify({text: page})}\n`)
-      const bigRows: string[][] = []
       for (const [label, args, file] of [
         ['text file', ['-'], text],
         ['one JSON Lines record', ['--jsonl'], jsonl]
       ] as const) {
         const result = await measure([...args], file)
-        bigRows.push([label, `${(Buffer.byteLength(page) / 1e6).toFixed(1)} MB`, secs(result.seconds), mb(result.peakMB), String(result.code)])
+        big.push({input: label, sizeMB: Buffer.byteLength(page) / 1e6, seconds: result.seconds, peakMB: result.peakMB, exitCode: result.code})
       }
-      console.log(`## A big page\n`)
-      console.log(table(['input', 'size', 'wall time', 'peak RSS', 'exit'], bigRows))
+      say(`## A big page\n`)
+      say(table(['input', 'size', 'wall time', 'peak RSS', 'exit'], big.map((row) => [row.input, `${row.sizeMB.toFixed(1)} MB`, secs(row.seconds), mb(row.peakMB), String(row.exitCode)])))
     }
-    console.log(`\nLoad average at the end: ${loadavg()[0]!.toFixed(2)} (figures taken on a busy machine are slower).`)
+    const end = loadavg()[0]!
+    say(`\nLoad average at the end: ${end.toFixed(2)} (figures taken on a busy machine are slower).`)
+    if (values.json) {
+      const result: CliBenchResult = {loadAverage: [start, end], throughput: {input: described, repeat, rows: throughput, identical: digests.size === 1}, memory: memoryRows, big}
+      console.log(JSON.stringify(result))
+    }
   } finally {
     rmSync(work, {recursive: true, force: true})
   }
