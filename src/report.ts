@@ -8,6 +8,8 @@ import type {CleanResult, Metadata, Removal} from './types.js'
 export interface PageReport {
   /** ISO 639-1 code of the language whose rules were used (`'und'` when undetermined). */
   language: string
+  /** What the page was cleaned as: an extractor's output (`'extract'`) or a whole page (`'page'`). */
+  kind: CleanResult['kind']
   /** One entry per removed line, in document order: `{rule, reason, text, line, start, end}`. */
   removed: Removal[]
   /** What removed lines told (byline, category, tags, source) and the title. */
@@ -24,8 +26,8 @@ export interface PageReport {
  * ```
  *
  * @param result What `clean` returned.
- * @returns Its language, removals and metadata, as plain data.
+ * @returns Its language, kind, removals and metadata, as plain data.
  */
 export function reportOf(result: CleanResult): PageReport {
-  return {language: result.language, removed: result.removed, metadata: result.metadata}
+  return {language: result.language, kind: result.kind, removed: result.removed, metadata: result.metadata}
 }

@@ -46,7 +46,8 @@ export const cleanFlags: readonly CleanFlag[] = [
   {flags: '-l, --language <code>', key: 'language', description: "language of the pages: 'auto' (detected, the default) or a code (fr, en…)"},
   {flags: '--languages <codes>', key: 'languages', parse: list, description: 'codes detection may choose among, comma-separated (default: every built-in pack)'},
   {flags: '-d, --disable <rules>', key: 'disable', parse: list, description: 'rules to turn off, comma-separated, repeatable (see --list-rules)'},
-  {flags: '--max-length <chars>', key: 'maxLength', parse: count, description: 'longest page accepted, in characters (default 50,000,000)'}
+  {flags: '--mode <kind>', key: 'mode', description: "what the input is: 'auto' (decided per page, the default), 'extract' (an extractor's output) or 'page' (a whole page's text)"},
+  {flags: '--max-length <chars>', key: 'maxLength', parse: count, description: 'longest page accepted, in characters (default 10,000,000)'}
 ]
 
 /** What the command line asks for. */
