@@ -197,7 +197,10 @@ export interface RuleData {
   starts?: string[]
   /** Regular expression sources (flags `u`), tested on {@link Block.lower}. Must run in linear time. */
   patterns?: string[]
-  /** A line with more words than this is never matched by `starts` or `patterns` (default per rule). */
+  /**
+   * A line with more words than this is never matched by `starts` or `patterns` (default per rule);
+   * nor is a line of more than 4,000 characters.
+   */
   maxWords?: number
   /** Rule-specific word lists (for instance `names` of photo agencies, `markers` of an appeal). */
   [list: string]: string[] | number | undefined

@@ -85,6 +85,7 @@ export function hostilePages(scale = 1): HostilePage[] {
 
   add('long-line', `one line of ${size(FULL_SIZE.longLine)} characters of prose`, proseLine(size(FULL_SIZE.longLine)))
   add('long-word', `one line of ${size(FULL_SIZE.longLine)} letters without a space`, 'a'.repeat(size(FULL_SIZE.longLine)))
+  add('combining-marks', `a capitalised line of ${size(FULL_SIZE.longLine)} characters, mostly combining marks`, `Home ${'e\u0301'.repeat(size(FULL_SIZE.longLine / 2))}`)
   add('word-lines', `${size(FULL_SIZE.wordLines)} lines of one word each`, lineOf(size(FULL_SIZE.wordLines), (index) => WORDS[index % WORDS.length]!))
   add('blank-lines', `${size(FULL_SIZE.wordLines)} blank lines, CRLF and CR mixed`, ['\r\n', '\n', '\r', ' \n', '\t\r\n'].join('').repeat(Math.ceil(size(FULL_SIZE.wordLines) / 5)))
   add(

@@ -2,6 +2,11 @@ import type {Block, CleanerContext, CleanerSpec} from '../types.js'
 
 /** Category labels are looked for among the first blocks of a page only. */
 const HEAD = 12
+/**
+ * Longest category label, in characters. Besides meaning, this keeps the regular expression
+ * below off huge lines (V8 overflows its backtracking stack on millions of combining marks).
+ */
+const MAX_LABEL_LENGTH = 60
 /** Rules whose lines a category label sits next to. */
 const furniture = new Set(['byline', 'timestamp', 'breadcrumb'])
 
@@ -22,7 +27,7 @@ export const categoryLabel: CleanerSpec = {
     const {blocks} = context
     for (const block of blocks) {
       if (block.index >= HEAD) break
-      if (context.isRemoved(block) || block.words > 3 || !/^\p{Lu}[\p{L}\p{M}\d' &-]*$/u.test(block.text.trim())) continue
+      if (context.isRemoved(block) || block.words > 3 || block.text.length > MAX_LABEL_LENGTH || !/^\p{Lu}[\p{L}\p{M}\d' &-]*$/u.test(block.text.trim())) continue
       const before = blocks[block.index - 1]
       const after = blocks[block.index + 1]
       const beside = besideFurniture(block, before, context, block.breaks) ? before : besideFurniture(block, after, context, after?.breaks ?? 0) ? after : undefined
