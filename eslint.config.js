@@ -3,7 +3,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['dist/', 'coverage/', 'node_modules/']},
+  {ignores: ['dist/', 'coverage/', 'node_modules/', '.scratch/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

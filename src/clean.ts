@@ -37,12 +37,12 @@ export function createCleaner(options?: Options | null): Cleaner {
       assertLength(text, settings.maxLength)
       const file = new VFile({value: text})
       const blocks = parseBlocks(text)
-      const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates) : settings.language
-      const state = new PageState(blocks, file, language, settings.rulesFor(language))
+      const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
+      const state = new PageState(blocks, file, language, settings.rulesFor(language), settings.mode)
       cleanPage(settings.specs, state, settings)
       findTitle(state)
       const data = report(state)
-      return {text: cleanedText(state), language: data.language, removed: data.removed, metadata: data.metadata, file}
+      return {text: cleanedText(state), language: data.language, kind: data.kind, removed: data.removed, metadata: data.metadata, file}
     }
   }
 }

@@ -5,7 +5,8 @@
  */
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
-import type {Block, CleanerContext, CompiledRules, Metadata} from './types.js'
+import {decideKind} from './kind.js'
+import type {Block, CleanerContext, CompiledRules, InputKind, Metadata, PageKind} from './types.js'
 
 /** A removal as recorded while cleaning. */
 export interface Mark {
@@ -26,12 +27,15 @@ export class PageState implements CleanerContext {
   private readonly nextSkip: Int32Array
   private readonly previousSkip: Int32Array
   private counts: Map<string, number> | undefined
+  private readonly mode: InputKind
+  private decided: PageKind | undefined
 
-  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules) {
+  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, mode: InputKind = 'auto') {
     this.blocks = blocks
     this.file = file
     this.language = language
     this.rules = rules
+    this.mode = mode
     this.marks = new Array<Mark | undefined>(blocks.length)
     const size = blocks.length
     this.nextSkip = new Int32Array(size)
@@ -40,6 +44,11 @@ export class PageState implements CleanerContext {
       this.nextSkip[index] = index + 1
       this.previousSkip[index] = index - 1
     }
+  }
+
+  get kind(): PageKind {
+    if (this.decided === undefined) this.decided = this.mode === 'auto' ? decideKind(this) : this.mode
+    return this.decided
   }
 
   isRemoved(block: Block): boolean {

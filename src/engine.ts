@@ -9,7 +9,7 @@ import {detectLanguage} from './detect.js'
 import {CleanerError, describe} from './errors.js'
 import {readsAsHeadline} from './headline.js'
 import type {Settings} from './settings.js'
-import type {Block, CleanerSpec, Metadata, Removal} from './types.js'
+import type {Block, CleanerSpec, Metadata, PageKind, Removal} from './types.js'
 
 /**
  * Passes of cleaners at most per language (a safety bound on hostile pages: a pass that
@@ -23,6 +23,8 @@ export const MAX_LANGUAGE_CHANGES = 3
 export interface NewscleanData {
   /** ISO 639-1 code of the language whose rules were used, or `'und'`. */
   language: string
+  /** What the input was cleaned as: an extractor's output or a whole page. */
+  kind: PageKind
   /** One entry per removed line, in document order. */
   removed: Removal[]
   /** What removed lines told us, and the title. */
@@ -98,11 +100,11 @@ export function runCleaners(specs: readonly CleanerSpec[], state: PageState): vo
  * @param state The page (its language and rules set from a first detection).
  * @param settings Settings (`language`, `candidates`, `rulesFor`).
  */
-export function cleanPage(specs: readonly CleanerSpec[], state: PageState, settings: Pick<Settings, 'language' | 'candidates' | 'rulesFor'>): void {
+export function cleanPage(specs: readonly CleanerSpec[], state: PageState, settings: Pick<Settings, 'language' | 'candidates' | 'confusers' | 'rulesFor'>): void {
   runCleaners(specs, state)
   if (settings.language !== 'auto') return
   for (let change = 0; change < MAX_LANGUAGE_CHANGES; change++) {
-    const language = detectLanguage(state.kept(), settings.candidates)
+    const language = detectLanguage(state.kept(), settings.candidates, settings.confusers)
     if (language === state.language) return
     state.language = language
     state.rules = settings.rulesFor(language)
@@ -151,7 +153,7 @@ export function report(state: PageState): NewscleanData {
     })
     message.actual = block.text
   }
-  const data: NewscleanData = {language: state.language, removed, metadata: state.metadata}
+  const data: NewscleanData = {language: state.language, kind: state.kind, removed, metadata: state.metadata}
   file.data.newsclean = data
   return data
 }

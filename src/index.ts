@@ -23,9 +23,11 @@ export type {
   CleanerPlugin,
   CleanerSpec,
   CompiledRules,
+  InputKind,
   LanguagePack,
   Metadata,
   Options,
+  PageKind,
   Removal,
   RuleData,
   Verdict

@@ -37,3 +37,7 @@ export const sourceLine = defineCleaner(specs.sourceLine)
 export const imageCaption = defineCleaner(specs.imageCaption)
 /** Related content. */
 export const relatedContent = defineCleaner(specs.relatedContent)
+/** Page frame: the page around the article, on whole-page text. */
+export const pageFrame = defineCleaner(specs.pageFrame)
+/** Menus and link lists. */
+export const linkList = defineCleaner(specs.linkList)

@@ -15,6 +15,21 @@ export const DEFAULT_MAX_WORDS = 40
  */
 export const MAX_MATCH_LENGTH = 4000
 
+/**
+ * What follows a `starts` phrase: `:`, `>`, `»` or `|` (a space before allowed), or a dash
+ * with a space on one side at least (`Lire aussi - …`, `Foto -dpa`). A dash glued on both
+ * sides joins a compound (`Foto-Ausstellung`, `Bild-Zeitung`) and is no separator.
+ */
+const STARTS_SEPARATOR = '(?: ?[:>»|]| -|- )'
+
+/** How the page's language writes, as the cleaners need to know it. */
+export interface Orthography {
+  /** Heading convention. */
+  headingCase: 'sentence' | 'title'
+  /** Whether every noun is capitalised. */
+  capitalisedNouns: boolean
+}
+
 interface Matcher {
   lines: Set<string>
   starts: RegExp | undefined
@@ -32,7 +47,7 @@ interface Matcher {
 function compileRule(data: RuleData, where: string): Matcher {
   const lines = new Set((data.lines ?? []).map((phrase) => trimEdges(fold(phrase))))
   const starts = data.starts?.length
-    ? new RegExp(`^(?:${data.starts.map((phrase) => escapeRegExp(trimEdges(fold(phrase)))).join('|')}) ?[:>»|-]`, 'u')
+    ? new RegExp(`^(?:${data.starts.map((phrase) => escapeRegExp(trimEdges(fold(phrase)))).join('|')})${STARTS_SEPARATOR}`, 'u')
     : undefined
   let patterns: RegExp | undefined
   if (data.patterns?.length) {
@@ -79,10 +94,10 @@ export function ruleExpressions(packs: readonly LanguagePack[]): RuleExpression[
  * Merge and compile packs.
  *
  * @param packs Packs in force, in order (universal first, the page's language last).
- * @param headingCase Heading convention of the page's language.
+ * @param orthography How the page's language writes headings and nouns.
  * @returns The compiled rules.
  */
-export function compileRules(packs: readonly LanguagePack[], headingCase: 'sentence' | 'title'): CompiledRules {
+export function compileRules(packs: readonly LanguagePack[], orthography: Orthography): CompiledRules {
   const matchers = new Map<string, Matcher[]>()
   const lists = new Map<string, string[]>()
 
@@ -106,7 +121,8 @@ export function compileRules(packs: readonly LanguagePack[], headingCase: 'sente
 
   return {
     packs: packs.map((pack) => pack.code),
-    headingCase,
+    headingCase: orthography.headingCase,
+    capitalisedNouns: orthography.capitalisedNouns,
     list(rule, name) {
       return lists.get(`${rule}\u0000${name}`) ?? empty
     },
@@ -150,6 +166,9 @@ export function assertPack(pack: unknown): LanguagePack {
   const candidate = pack as Partial<LanguagePack>
   if (typeof candidate.code !== 'string' || !/^(?:[a-z]{2,3}|universal)$/.test(candidate.code)) fail('`code` must be an ISO 639-1 code')
   if (typeof candidate.name !== 'string') fail(`pack '${candidate.code}': \`name\` must be a string`)
+  if (candidate.iso6393 !== undefined && (typeof candidate.iso6393 !== 'string' || !/^[a-z]{3}$/.test(candidate.iso6393))) fail(`pack '${candidate.code}': \`iso6393\` must be an ISO 639-3 code`)
+  if (candidate.headingCase !== undefined && candidate.headingCase !== 'sentence' && candidate.headingCase !== 'title') fail(`pack '${candidate.code}': \`headingCase\` must be 'sentence' or 'title'`)
+  if (candidate.capitalisedNouns !== undefined && typeof candidate.capitalisedNouns !== 'boolean') fail(`pack '${candidate.code}': \`capitalisedNouns\` must be a boolean`)
   if (!candidate.rules || typeof candidate.rules !== 'object') fail(`pack '${candidate.code}': \`rules\` must be an object`)
   for (const [rule, data] of Object.entries(candidate.rules!)) {
     for (const [name, value] of Object.entries(data ?? {})) {

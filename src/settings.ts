@@ -7,8 +7,9 @@ import {assertSpec} from './define.js'
 import {describe} from './errors.js'
 import {languagePacks, universalPack} from './languages/index.js'
 import {compileRules} from './rules.js'
+import {CONFUSERS} from './detect.js'
 import type {Candidate} from './detect.js'
-import type {CleanerPlugin, CleanerSpec, CompiledRules, Options} from './types.js'
+import type {CleanerPlugin, CleanerSpec, CompiledRules, InputKind, Options} from './types.js'
 
 /**
  * Default of `maxLength`: 10 million UTF-16 code units (10 to 20 MB of UTF-8), about a hundred
@@ -23,10 +24,14 @@ export interface Settings {
   language: string
   /** What detection may choose. */
   candidates: Candidate[]
+  /** ISO 639-3 codes detection compares besides, whose pages are `'und'`: the confusers and the packs left out of `languages`. */
+  confusers: string[]
   /** Cleaners to run, in order. */
   specs: CleanerSpec[]
   /** Largest input. */
   maxLength: number
+  /** Kind of input: `'auto'` (decided per page), `'extract'` or `'page'`. */
+  mode: InputKind
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor(code: string): CompiledRules
 }
@@ -45,7 +50,8 @@ export function rulesFor(code: string): CompiledRules {
     const english = languagePacks.get('en')!
     const own = languagePacks.get(code)
     const packs = own && own !== english ? [universalPack, english, own] : [universalPack, english]
-    rules = compileRules(packs, (own ?? english).headingCase ?? 'title')
+    const language = own ?? english
+    rules = compileRules(packs, {headingCase: language.headingCase ?? 'title', capitalisedNouns: language.capitalisedNouns ?? false})
     compiled.set(code, rules)
   }
   return rules
@@ -90,7 +96,7 @@ export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.n
 export function makeSettings(options: Options | null | undefined = {}): Settings {
   if (options === null || options === undefined) options = {}
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`newsclean: expected options to be an object, got ${describe(options)}`)
-  const known = new Set(['language', 'languages', 'disable', 'cleaners', 'maxLength'])
+  const known = new Set(['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode'])
   for (const key of Object.keys(options)) {
     if (!known.has(key)) throw new TypeError(`newsclean: unknown option \`${key}\` (known: ${[...known].join(', ')})`)
   }
@@ -137,9 +143,19 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
 
   const maxLength = checkMaxLength(options.maxLength)
 
+  const mode = options.mode ?? 'auto'
+  if (mode !== 'auto' && mode !== 'extract' && mode !== 'page') {
+    throw new TypeError(`newsclean: \`mode\` must be 'auto', 'extract' or 'page', got ${describe(mode)}`)
+  }
+
   return {
     language,
+    mode,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
+    confusers: [
+      ...CONFUSERS,
+      ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)
+    ],
     specs: [...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name)),
     maxLength,
     rulesFor

@@ -31,8 +31,8 @@ export function pageState(tree: Root, file: VFile, settings?: Settings, fresh = 
   if (existing && existing.tree === tree && !fresh) return existing.state
   settings ??= defaults ??= makeSettings()
   const blocks = parsedBlocks.get(tree) ?? blocksFromTree(tree, String(file.value ?? '')) ?? []
-  const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates) : settings.language
-  const state = new PageState(blocks, file, language, settings.rulesFor(language))
+  const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
+  const state = new PageState(blocks, file, language, settings.rulesFor(language), settings.mode)
   states.set(file, {tree, state})
   return state
 }

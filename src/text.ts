@@ -6,14 +6,20 @@
 
 /** Zero-width characters dropped when matching (ZWSP, ZWNJ, ZWJ, word joiner, BOM). */
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/g
-/** Apostrophe-like characters folded to `'`. */
-const apostrophes = /[\u2018\u2019\u201B\u02BC\u2032\u0060\u00B4]/g
-/** Double-quote-like characters folded to `"` (guillemets stay: French rules use them). */
+/** Apostrophe-like characters folded to `'` (the German low single quote `‚` included). */
+const apostrophes = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g
+/** Double-quote-like characters folded to `"`, the German `„` included (guillemets stay: French rules use them). */
 const quotes = /[\u201C\u201D\u201E\u201F\u2033]/g
 /** Dash-like characters folded to `-`. */
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
-/** Runs of white space (JavaScript's `\s`: no-break and narrow no-break spaces included). */
-const spaces = /\s+/g
+/**
+ * White space to fold: a run of two or more white-space characters, or one that is not a
+ * plain space (JavaScript's `\s`: no-break and narrow no-break spaces included). Single
+ * spaces, the common case, are not matched at all.
+ */
+const spaces = /\s{2,}|[^\S ]/g
+/** Characters the folds above may change: anything outside ASCII, and the backtick. */
+const foldable = /[^\u0000-\u005F\u0061-\u007F]/
 
 /**
  * Prepare a line for matching: NFC, apostrophes, quotes and dashes folded, zero-width
@@ -44,18 +50,16 @@ export function foldPhrase(value: string): string {
  * @returns The folded line, case kept.
  */
 export function foldCased(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(zeroWidth, '')
-    .replace(apostrophes, "'")
-    .replace(quotes, '"')
-    .replace(dashes, '-')
-    .replace(spaces, ' ')
+  let text = value
+  if (foldable.test(text)) {
+    text = text.normalize('NFC').replace(zeroWidth, '').replace(apostrophes, "'").replace(quotes, '"').replace(dashes, '-')
+  }
+  return text.replace(spaces, ' ')
 }
 
 /** Characters trimmed from both ends of a line before whole-line phrase matching. */
 const edgePunctuation = new Set([
-  ' ', ':', '.', '!', '?', '…', '»', '«', '>', '<', '|', '-', '•', '·', '*', '#', '"', "'", '(', ')', '[', ']', '→', '›', '‹', '=', '~', '_', '/', '\\', ',', ';'
+  ' ', ':', '.', '!', '?', '¡', '¿', '…', '»', '«', '>', '<', '|', '-', '•', '·', '*', '#', '"', "'", '(', ')', '[', ']', '→', '›', '‹', '=', '~', '_', '/', '\\', ',', ';'
 ])
 
 /**
@@ -96,16 +100,19 @@ export function countWords(value: string): number {
   return count
 }
 
+/** Closing quotes and brackets that may follow a sentence's final punctuation (`»`, `«` in German `»…«`, `›`, `‹`). */
+const closers = new Set(['"', "'", ')', ']', '»', '«', '›', '‹', '’', '”', ' '])
+
 /**
  * Whether a folded line ends like a sentence (`.`, `!`, `?`, `…`, optionally followed by
- * closing quotes or brackets).
+ * closing quotes or brackets, in French, German or Spanish style).
  *
  * @param lower Folded line.
  * @returns Whether the line ends with sentence punctuation.
  */
 export function endsLikeSentence(lower: string): boolean {
   let end = lower.length
-  while (end > 0 && '"\')]»’” '.includes(lower.charAt(end - 1))) end--
+  while (end > 0 && closers.has(lower.charAt(end - 1))) end--
   const last = lower.charAt(end - 1)
   return last === '.' || last === '!' || last === '?' || last === '…'
 }

@@ -73,6 +73,8 @@ export interface CleanResult {
   text: string
   /** ISO 639-1 code of the language whose rules were used (`'und'` when undetermined). */
   language: string
+  /** What the input was cleaned as: an extractor's output or a whole page (see the `mode` option). */
+  kind: PageKind
   /** One entry per removed line, in document order. */
   removed: Removal[]
   /** What removed lines told us (byline, category, tags, source) and the title. */
@@ -100,6 +102,11 @@ export interface CleanerContext {
   readonly blocks: readonly Block[]
   /** ISO 639-1 code of the page's language, or `'und'`. */
   readonly language: string
+  /**
+   * What the page is: an extractor's output (`'extract'`) or a whole page's text (`'page'`),
+   * as forced by the `mode` option or decided from the text (on first use).
+   */
+  readonly kind: PageKind
   /** The compiled rules in force on this page (universal, English and the page's language). */
   readonly rules: CompiledRules
   /** The VFile being cleaned. */
@@ -158,8 +165,11 @@ export interface CleanerSpec {
 /** A unified plugin made from a {@link CleanerSpec}; it carries the spec. */
 export type CleanerPlugin = Plugin<[], Root> & {readonly cleaner: CleanerSpec}
 
-/** The kinds of input newsclean knows. */
+/** The kinds of input newsclean knows (`'auto'`: decide per page). */
 export type InputKind = 'auto' | 'extract' | 'page'
+
+/** The kind of input a page was cleaned as. */
+export type PageKind = Exclude<InputKind, 'auto'>
 
 /** Options of {@link clean}, {@link createCleaner} and {@link retextNewsclean}. */
 export interface Options {
@@ -179,6 +189,13 @@ export interface Options {
    * `RangeError` before any work. `Infinity` accepts any length.
    */
   maxLength?: number
+  /**
+   * What the input is: `'extract'`, an article extractor's output (most lines are article,
+   * cleaners are careful); `'page'`, the text of a whole page (a browser's `innerText`, an
+   * HTML-to-text dump: most lines are not article, the page frame around the article goes);
+   * `'auto'` (default) decides per page from the text itself (see `CleanResult.kind`).
+   */
+  mode?: InputKind
 }
 
 /** A compiled cleaner: the rules are prepared once, `clean` runs them on a page. */
@@ -219,6 +236,12 @@ export interface LanguagePack {
    * line of capitalised words only, alone between paragraphs, is a caption; or `'title'`.
    */
   headingCase?: 'sentence' | 'title'
+  /**
+   * Whether the language capitalises every noun (German: `Neue Regeln für Mieter`). There,
+   * a capitalised word says nothing about a name, so the rules that read capitals as names
+   * or captions (image captions, bylines, category labels, breadcrumbs) ask for more.
+   */
+  capitalisedNouns?: boolean
   /** Rule data by rule name. */
   rules: Record<string, RuleData>
 }
@@ -229,6 +252,8 @@ export interface CompiledRules {
   readonly packs: readonly string[]
   /** Heading convention of the page's language. */
   readonly headingCase: 'sentence' | 'title'
+  /** Whether the page's language capitalises every noun (see {@link LanguagePack.capitalisedNouns}). */
+  readonly capitalisedNouns: boolean
   /** Merged word list `list` of rule `rule` (folded like {@link Block.lower}), empty when none. */
   list(rule: string, list: string): readonly string[]
   /** The same list as a set of phrases trimmed of edge punctuation, for whole-line lookups. */

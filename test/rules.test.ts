@@ -121,7 +121,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'La loi sur le droit d’auteur, adoptée en 2019, impose aux plateformes de rémunérer les éditeurs de presse.'],
       ['fr', 'La reproduction des espèces menacées en captivité reste un défi pour les zoos européens.'],
       ['en', 'Copyright law has struggled to keep pace with generative AI, the judge wrote in her ruling.'],
-      ['en', 'The band said it had reserved all rights to the recordings when it left the label in 1998.']
+      ['en', 'The band said it had reserved all rights to the recordings when it left the label in 1998.'],
+      ['en', '© AmazonThe symptoms came on quickly. First it was hard to breathe, then her hands began to shake and she had to sit down.']
     ]
   },
   'reader-appeal': {
@@ -187,7 +188,9 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'Publié en 1859, le livre a été vendu à plus de dix millions d’exemplaires.'],
       ['fr', 'Le 3 janvier 2024, le tribunal a rejeté la demande de l’entreprise.'],
       ['en', 'Published in 1859, the book has sold more than ten million copies.'],
-      ['en', 'On March 12, 2024, the court rejected the appeal in a unanimous ruling.']
+      ['en', 'On March 12, 2024, the court rejected the appeal in a unanimous ruling.'],
+      ['en', 'Reading time: 3 min The symptoms came on quickly, and by the evening she could barely stand.'],
+      ['fr', 'Temps de lecture : 2 min Le gouvernement a présenté mercredi un projet de loi sur les données.']
     ]
   },
   'tag-list': {

@@ -34,6 +34,14 @@ describe('labelled fixture pages', () => {
       it('is idempotent', () => {
         expect(clean(result.text).text).toBe(result.text)
       })
+
+      // A page named `NNN_<lang>_<slug>` is in that language, and detection must say so.
+      const language = /^\d{3}_([a-z]{2})_/.exec(page.name)?.[1]
+      if (language) {
+        it(`is detected as '${language}'`, () => {
+          expect(result.language).toBe(language)
+        })
+      }
     })
   }
 })

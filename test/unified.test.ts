@@ -3,7 +3,7 @@ import retextStringify from 'retext-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {clean, cleaners, defineCleaner, newscleanParse, retextNewsclean} from '../src/index.js'
+import {clean, cleaners, defineCleaner, newscleanParse, retextNewsclean, ruleNames} from '../src/index.js'
 
 const p1 = 'The government on Wednesday presented a bill that would strengthen the protection of personal data for users of online services.'
 const p2 = 'According to the minister, the text is expected to be debated in parliament before the end of the year, despite concerns.'
@@ -35,6 +35,10 @@ describe('unified plugins', () => {
     const file = processor.processSync(page)
     expect(String(file)).toBe(`Breaking news today\n\nby Sara\n\n${p1}\n\n${p2}`)
     expect(file.messages.map((message) => message.ruleId)).toEqual(['social-promo', 'rights-notice'])
+  })
+
+  it('every built-in rule is a plugin of its own', () => {
+    expect(Object.values(cleaners).map((plugin) => plugin.cleaner.name).sort()).toEqual([...ruleNames].sort())
   })
 
   it('a cleaner plugin works after retext-latin too (one paragraph per line)', () => {

@@ -62,9 +62,13 @@ export function proseLine(length: number): string {
   return parts.join('').slice(0, length)
 }
 
-/** Put the article around a hostile part: first paragraph, the part, the other paragraphs. */
+/**
+ * The article, then the hostile part. (Not in the middle: on a page that reads as a whole
+ * page's text, a paragraph cut off from the others by thousands of menu-like lines is page
+ * frame, rightly.)
+ */
 function around(hostile: string): string {
-  return `${ARTICLE[0]}\n\n${hostile}\n\n${ARTICLE[1]}\n\n${ARTICLE[2]}\n`
+  return `${ARTICLE[0]}\n\n${ARTICLE[1]}\n\n${ARTICLE[2]}\n\n${hostile}\n`
 }
 
 /** Characters repeated 100,000 times on a line each: every edge-punctuation, separator and credit sign. */

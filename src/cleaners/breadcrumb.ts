@@ -34,7 +34,8 @@ function gluedToLater(block: Block, context: CleanerContext): boolean {
 /**
  * Breadcrumbs at the head of a page: a line starting with a root word of the pack
  * (`Home`, `Accueil`) followed by separators (`›`, `>`, `/`, `|`), by two or more capitalised
- * section names only, or by the headline glued to it.
+ * section names only (not in languages that capitalise every noun, where `Home Office Pflicht`
+ * is a headline), or by the headline glued to it.
  */
 export const breadcrumb: CleanerSpec = {
   name: 'breadcrumb',
@@ -49,7 +50,8 @@ export const breadcrumb: CleanerSpec = {
       if (seen >= HEAD) break
       const root = roots.find((each) => block.lower === each || block.lower.startsWith(`${each} `) || block.lower.startsWith(`${each}>`))
       const rest = root === undefined ? '' : block.text.trim().slice(root.length)
-      if (root !== undefined && (block.lower === root || separators.test(rest) || capitalised(rest) || gluedToLater(block, context))) {
+      const sections = root !== undefined && !context.rules.capitalisedNouns && capitalised(rest)
+      if (root !== undefined && (block.lower === root || separators.test(rest) || sections || gluedToLater(block, context))) {
         context.remove(block, 'breadcrumb', `Breadcrumb: starts with “${block.text.trim().slice(0, root.length)}”`)
       } else {
         seen++

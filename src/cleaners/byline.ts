@@ -1,5 +1,5 @@
-import {foldCased} from '../text.js'
-import type {CleanerSpec} from '../types.js'
+import {foldCased, trimEdges} from '../text.js'
+import type {CleanerSpec, CompiledRules} from '../types.js'
 
 /** Most words in the names of a byline. */
 const MAX_NAME_WORDS = 8
@@ -8,19 +8,35 @@ const MAX_LENGTH = 200
 
 /**
  * Whether a text is a list of names: every word capitalised, or a joiner of the pack
- * (`and`, `et`, `&`) or a name particle (`de`, `van`).
+ * (`and`, `et`, `&`) or a name particle (`de`, `van`). In languages that capitalise every
+ * noun, a capital says little, so there the first name must have two capitalised words
+ * (`Von Anna Müller, Berlin` is a byline, `Von Wölfen und Schafen` a sub-heading): the
+ * first name ends at a comma or at one of the pack's `conjunctions` (`und`, `&`).
+ *
+ * @param text The text after the prefix, case kept.
+ * @param rules The rules in force.
+ * @returns Whether it is a list of names.
  */
-function names(text: string, joiners: ReadonlySet<string>): boolean {
+function names(text: string, rules: CompiledRules): boolean {
   const words = text.split(' ').filter(Boolean)
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
-  let named = false
+  const joiners = rules.set('byline', 'joiners')
+  const conjunctions = rules.set('byline', 'conjunctions')
+  let capitals = 0
+  let firstName = true
   for (const raw of words) {
-    const word = raw.replace(/,$/, '')
-    if (joiners.has(word.toLowerCase())) continue
-    if (!/^\p{Lu}[\p{L}'.-]*$/u.test(word)) return false
-    named = true
+    const comma = raw.endsWith(',')
+    const word = comma ? raw.slice(0, -1) : raw
+    // The packs' sets are trimmed of edge punctuation: Dutch `'t` is there as `t`.
+    const lower = trimEdges(word.toLowerCase())
+    if (conjunctions.has(lower)) firstName = false
+    else if (!joiners.has(lower)) {
+      if (!/^\p{Lu}[\p{L}'.-]*$/u.test(word)) return false
+      if (firstName) capitals++
+    }
+    if (comma) firstName = false
   }
-  return named
+  return capitals >= (rules.capitalisedNouns ? 2 : 1)
 }
 
 /**
@@ -37,7 +53,7 @@ export const byline: CleanerSpec = {
       if (!block.lower.startsWith(`${prefix} `) && !block.lower.startsWith(`${prefix}:`)) continue
       const cased = foldCased(block.text).trim()
       const rest = cased.slice(prefix.length).replace(/^ ?: ?/, '').replace(/[.,;]$/, '').trim()
-      if (!names(rest, context.rules.set('byline', 'joiners'))) continue
+      if (!names(rest, context.rules)) continue
       return {reason: `Byline: “${prefix}” and names`, metadata: {byline: rest}}
     }
     return undefined

@@ -15,10 +15,26 @@ function besideFurniture(block: Block, other: Block | undefined, context: Cleane
   return other !== undefined && breaks === 1 && furniture.has(context.removedBy(other) ?? '')
 }
 
+/** A label's shape: capitalised words without punctuation. */
+const label = /^\p{Lu}[\p{L}\p{M}\d' &-]*$/u
+
+/**
+ * Whether a line has a category label's shape. In languages that capitalise every noun, a
+ * short noun phrase (`Neue Regeln`) has that shape too, so there a label is one word, or words
+ * joined by `&` (`Politik`, `Wissen & Technik`).
+ */
+function labelShaped(block: Block, context: CleanerContext): boolean {
+  const text = block.text.trim()
+  if (block.words > 3 || text.length > MAX_LABEL_LENGTH || !label.test(text)) return false
+  if (!context.rules.capitalisedNouns || block.words === 1) return true
+  return text.split(' & ').every((part) => !part.includes(' '))
+}
+
 /**
  * A lone category label (`France`, `Politique`): one to three capitalised words without
- * punctuation, at the head of the page, on the line right before or after a byline, a date
- * stamp or a breadcrumb. It goes to `metadata.category`.
+ * punctuation (one word, or words joined by `&`, where nouns are capitalised), at the head of
+ * the page, on the line right before or after a byline, a date stamp or a breadcrumb. It goes
+ * to `metadata.category`.
  */
 export const categoryLabel: CleanerSpec = {
   name: 'category-label',
@@ -27,7 +43,7 @@ export const categoryLabel: CleanerSpec = {
     const {blocks} = context
     for (const block of blocks) {
       if (block.index >= HEAD) break
-      if (context.isRemoved(block) || block.words > 3 || block.text.length > MAX_LABEL_LENGTH || !/^\p{Lu}[\p{L}\p{M}\d' &-]*$/u.test(block.text.trim())) continue
+      if (context.isRemoved(block) || !labelShaped(block, context)) continue
       const before = blocks[block.index - 1]
       const after = blocks[block.index + 1]
       const beside = besideFurniture(block, before, context, block.breaks) ? before : besideFurniture(block, after, context, after?.breaks ?? 0) ? after : undefined

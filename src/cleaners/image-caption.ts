@@ -9,13 +9,15 @@ const finals = new Set(['.', ':', ';', ',', '!', '?', '…'])
  * Captions in languages whose headings are in sentence case (the pack's `headingCase`):
  * there, a short line of capitalised words only (`Viktor Leonov`), alone between two
  * article paragraphs, is a caption or a credit, not a sub-heading (`Réunion à Wiesbaden`
- * has a lower-case word and stays).
+ * has a lower-case word and stays). Not in languages that capitalise every noun (German
+ * `Neue Regeln` is a sub-heading): there capitals say nothing.
  */
 export const imageCaption: CleanerSpec = {
   name: 'image-caption',
   description: 'Image caption',
   test(block, context) {
-    if (context.rules.headingCase !== 'sentence' || block.words < 2 || block.words > 6) return undefined
+    const {headingCase, capitalisedNouns} = context.rules
+    if (headingCase !== 'sentence' || capitalisedNouns || block.words < 2 || block.words > 6) return undefined
     if (finals.has(block.lower.charAt(block.lower.length - 1))) return undefined
     const words = block.text.trim().split(/\s+/)
     if (!words.every((word) => /^\p{Lu}/u.test(word))) return undefined

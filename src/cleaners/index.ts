@@ -1,6 +1,7 @@
 /**
  * The built-in cleaners, in the order they run. Phrase rules first, then the rules that look
- * at neighbours, related content last (its run of headlines is judged on what is left).
+ * at neighbours, related content (its run of headlines is judged on what is left), then the
+ * rules that need no phrase list: the page frame (on whole pages), link lists and menus.
  */
 import type {CleanerSpec} from '../types.js'
 import {adLabel} from './ad-label.js'
@@ -11,6 +12,8 @@ import {commentShare} from './comment-share.js'
 import {cookieBanner} from './cookie-banner.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
+import {linkList} from './link-list.js'
+import {pageFrame} from './page-frame.js'
 import {readerAppeal} from './reader-appeal.js'
 import {relatedContent} from './related-content.js'
 import {repeatedLine} from './repeated-line.js'
@@ -29,6 +32,8 @@ export {
   cookieBanner,
   imageCaption,
   imageCredit,
+  linkList,
+  pageFrame,
   readerAppeal,
   relatedContent,
   repeatedLine,
@@ -56,5 +61,7 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   tagList,
   sourceLine,
   imageCaption,
-  relatedContent
+  relatedContent,
+  pageFrame,
+  linkList
 ]

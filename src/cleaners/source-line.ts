@@ -1,6 +1,8 @@
 import {MAX_MATCH_LENGTH} from '../rules.js'
 import type {CleanerSpec} from '../types.js'
+import {phraseVerdict} from './phrase.js'
 
+const description = 'Source line'
 /** Most words of a `source:` line that names a source without a URL. */
 const NAME_WORDS = 6
 /** Most words of a `source:` line with a URL. */
@@ -9,11 +11,13 @@ const url = /(?:https?:\/\/|www\.)\S+/
 
 /**
  * `source:` lines (labels from the pack: `source`, `quelle`, `fuente`): a label, a colon, and a
- * URL or a short name. The URL (or the name) goes to `metadata.source`.
+ * URL or a short name. The URL (or the name) goes to `metadata.source`. Lines that credit the
+ * article's source in the words of a language (`Mit Material von dpa`, `Com Lusa`) are the
+ * pack's `lines`, `starts` and `patterns` of this rule.
  */
 export const sourceLine: CleanerSpec = {
   name: 'source-line',
-  description: 'Source line',
+  description,
   local: true,
   test(block, context) {
     if (block.words > MAX_WORDS || block.lower.length > MAX_MATCH_LENGTH) return undefined
@@ -24,8 +28,8 @@ export const sourceLine: CleanerSpec = {
       const link = url.exec(rest)
       if (!link && rest.split(/\s+/).length > NAME_WORDS) return undefined
       if (!rest) return undefined
-      return {reason: `Source line: “${label}:”`, metadata: {source: link ? link[0] : rest}}
+      return {reason: `${description}: “${label}:”`, metadata: {source: link ? link[0] : rest}}
     }
-    return undefined
+    return phraseVerdict('source-line', description, block, context)
   }
 }

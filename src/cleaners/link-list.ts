@@ -1,0 +1,108 @@
+import {menuLike} from '../classify.js'
+import {pageStats} from '../stats.js'
+import type {Block, CleanerContext, CleanerSpec} from '../types.js'
+
+/** Menu-like lines in a row that make a menu on a whole page's text. */
+const PAGE_RUN = 3
+/** Menu-like lines in a row that make a menu in an extractor's output (where lists are the article's). */
+const EXTRACT_RUN = 5
+/** Most words of one segment of a separated line. */
+const SEGMENT_WORDS = 5
+
+const emailOnly = /^(?:e-?mail:? ?)?[^\s@]{1,200}@[^\s@]{1,200}\.[a-z]{2,24}$/iu
+const countOnly = /^[+-]?\d[\d.,\u00A0\u202F ]{0,20}(?:%|k|m)?$/iu
+const month =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|déc)[a-zéû]{0,7}\\.?'
+const weekday = '(?:[a-zé]{3,9},? )?'
+const time = '(?:,? (?:at |à |-|\\|)? ?\\d{1,2}[:h.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?'
+/** A date (with its time) alone on a line. */
+export const dateOnly = new RegExp(
+  `^${weekday}(?:\\d{1,2}(?:er)? ${month},? \\d{4}|${month} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})${time}$`,
+  'iu'
+)
+/** Separators between the segments of a link line (on folded text). */
+const separators = / (?:[|›»>/·•]|::) /u
+
+/**
+ * Why a line alone is a link or a stamp, if it is one: an e-mail address, a date (with its
+ * time) or a count, and nothing else. (A URL alone stays: articles cite their sources so.)
+ */
+function alone(block: Block): string | undefined {
+  const lower = block.lower
+  if (block.words > 8) return undefined
+  if (emailOnly.test(lower)) return 'Link list: an e-mail address alone on its line'
+  if (dateOnly.test(lower)) return 'Link list: a date alone on its line'
+  return undefined
+}
+
+/**
+ * Whether a line is a number alone (a share count, a view count) and no line next to it is
+ * one: numbers one under the other are the cells of a table.
+ */
+function loneCount(block: Block, context: CleanerContext): boolean {
+  if (!countOnly.test(block.lower)) return false
+  const previous = context.previous(block)
+  const next = context.next(block)
+  return !(previous && countOnly.test(previous.lower)) && !(next && countOnly.test(next.lower))
+}
+
+/**
+ * Whether a line is short segments joined by separators (`News › World › Europe`,
+ * `About / Contact / Jobs`): three segments or more (two on a whole page), none longer than
+ * {@link SEGMENT_WORDS} words, each with a letter, no sentence punctuation at the end, and
+ * not a table row (a line starting or ending with `|`).
+ */
+function segmented(block: Block, whole: boolean): boolean {
+  const lower = block.lower
+  // A row of a table (`| 1 | Kyle Busch | 5040 |`) is the article's.
+  if (lower.startsWith('|') || lower.endsWith('|')) return false
+  const segments = lower.split(separators)
+  if (segments.length < (whole ? 2 : 3)) return false
+  const last = block.lower.charAt(block.lower.length - 1)
+  if (last === '.' || last === '?' || last === '!') return false
+  return segments.every((segment) => /\p{L}/u.test(segment) && segment.split(' ').length <= SEGMENT_WORDS)
+}
+
+/**
+ * Runs of menu-like lines among the kept blocks: {@link PAGE_RUN} or more in a row on a whole
+ * page, {@link EXTRACT_RUN} or more in an extractor's output.
+ */
+function menuRuns(context: CleanerContext, whole: boolean): Block[] {
+  const page = pageStats(context)
+  const kept = context.kept()
+  const found: Block[] = []
+  const least = whole ? PAGE_RUN : EXTRACT_RUN
+  let from = 0
+  for (let position = 0; position <= kept.length; position++) {
+    if (position < kept.length && menuLike(page.blocks[kept[position]!.index]!)) continue
+    if (position - from >= least) for (let each = from; each < position; each++) found.push(kept[each]!)
+    from = position + 1
+  }
+  return found
+}
+
+/**
+ * Lists of links and menus, found from their shape: runs of short lines of capitalised words
+ * (menus, section lists), lines of short segments joined by separators, and lines that are only
+ * an e-mail address, a date or a count. The first line of the page is
+ * never taken for a menu entry.
+ */
+export const linkList: CleanerSpec = {
+  name: 'link-list',
+  description: 'List of links or menu',
+  run(context) {
+    const whole = context.kind === 'page'
+    const going: Array<[Block, string]> = []
+    for (const block of context.kept()) {
+      const reason =
+        alone(block) ??
+        (loneCount(block, context) ? 'Link list: a number alone on its line' : undefined) ??
+        (segmented(block, whole) ? 'Link list: short segments joined by separators' : undefined)
+      if (reason) going.push([block, reason])
+    }
+    for (const block of menuRuns(context, whole)) {
+      if (block.index > 0) going.push([block, 'Link list: a run of short lines of capitalised words (a menu)'])
+    }
+    for (const [block, reason] of going) context.remove(block, 'link-list', reason)
+  }
+}

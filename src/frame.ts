@@ -1,0 +1,193 @@
+/**
+ * Where the article is: the main run of article-like blocks. Each block weighs its length when
+ * the context pass finds it good and a penalty when it finds it bad; the run is the stretch of
+ * blocks with the largest total (a maximum-sum segment, found in one pass). Menus and
+ * breadcrumbs before the headline, related lists, comment boxes and footers after the last
+ * paragraph fall outside it.
+ *
+ * On the text of a whole page, the first line is most often the page's `<title>`
+ * (`Headline | Site`): when the headline occurs again further down, the run starts at it (the
+ * headline stays) and goes as far as it gains, so the article's first short paragraphs, lists
+ * and tables are not lost to a long block of prose elsewhere (a cookie notice, a comment).
+ */
+import {contextClasses, menuLike, separated} from './classify.js'
+import type {BlockStats, PageStats} from './stats.js'
+import type {Block, CleanerContext} from './types.js'
+
+/** Weight of a bad block that reads as a menu entry, a link or a list of segments: at least this much. */
+export const BAD_PENALTY = 20
+/** Weight of another bad block (a list item, a caption, a line of a table): this much… */
+export const SOFT_PENALTY = 5
+/** …and this share of its length. */
+export const SOFT_SHARE = 0.25
+/** An anchored run is taken when it gains at least this share of the best run's total. */
+const ANCHOR_SHARE = 0.5
+/** An anchored run is taken anyway when it gains this much (a few paragraphs after the headline). */
+const ANCHOR_SCORE = 300
+/** Most lines of a list announced by a colon at the end of the run. */
+const MAX_LIST = 60
+/** Lines of data in a row that make a list without a colon. */
+const MIN_LIST = 3
+/** A list item is shorter than twice this (in {@link BlockStats.length}). */
+const SHORT_LIST = 50
+/** Title segments shorter than this (in characters) are not looked for. */
+const MIN_TITLE = 12
+/** Separators between the headline and the site's name in a page title. */
+const titleSeparators = / [|–—:·•»\-/] | :: /u
+
+/** The main run, as positions in the list of blocks it was found in. */
+export interface Frame {
+  /** Position of the run's first block (`-1` when the page has no good block). */
+  start: number
+  /** Position of the run's last block. */
+  end: number
+  /** Sum of the weights of the run. */
+  score: number
+  /** Position of the headline the run starts at, when it was found from the page title. */
+  headline?: number
+}
+
+/**
+ * Weights of blocks for the run: the length of a good block; for a bad one, minus its length or
+ * {@link BAD_PENALTY} (menus, links, separated lists) or {@link SOFT_PENALTY} (other short
+ * lines). A long block that occurs more than once on the page weighs as bad: an article does
+ * not print a paragraph twice, a page prints its notices twice.
+ */
+function weights(context: CleanerContext, page: PageStats, blocks: readonly Block[]): number[] {
+  const classes = contextClasses(context, page, blocks)
+  return blocks.map((block) => {
+    const stats = page.blocks[block.index]!
+    if (classes[block.index] === 'good' && context.count(block) < 2) return stats.length
+    if (menuLike(stats) || separated(stats) || stats.link) return -Math.max(BAD_PENALTY, stats.length)
+    return -Math.min(stats.length, SOFT_PENALTY + stats.length * SOFT_SHARE)
+  })
+}
+
+/**
+ * The maximum-sum stretch of weights.
+ *
+ * @param values Weights.
+ * @returns The stretch.
+ */
+function bestRun(values: readonly number[]): Frame {
+  let best: Frame = {start: -1, end: -1, score: 0}
+  let sum = 0
+  let from = 0
+  for (let position = 0; position < values.length; position++) {
+    if (sum <= 0) {
+      sum = 0
+      from = position
+    }
+    sum += values[position]!
+    if (sum > best.score) best = {start: from, end: position, score: sum}
+  }
+  return best
+}
+
+/**
+ * The best stretch that starts at a given position: up to the largest prefix sum.
+ *
+ * @param values Weights.
+ * @param start First position.
+ * @returns The stretch (its score may be 0 or less when nothing after `start` gains).
+ */
+function runFrom(values: readonly number[], start: number): Frame {
+  let sum = 0
+  let best: Frame = {start, end: start, score: values[start]! > 0 ? values[start]! : 0}
+  for (let position = start + 1; position < values.length; position++) {
+    sum += values[position]!
+    if (sum > best.score) best = {start, end: position, score: sum}
+  }
+  return best
+}
+
+/**
+ * Segments of a page title that can be the headline (`Headline | Site` gives `headline` and
+ * the whole title), folded.
+ *
+ * @param title The first block.
+ * @returns Candidate headlines.
+ */
+function titleParts(title: Block): string[] {
+  const parts = new Set<string>([title.lower])
+  for (const part of title.lower.split(titleSeparators)) if (part.length >= MIN_TITLE) parts.add(part.trim())
+  return [...parts].filter((part) => part.length >= MIN_TITLE)
+}
+
+/**
+ * Positions of the blocks after the title that repeat the headline the title holds.
+ *
+ * @param title The page's first block.
+ * @param blocks Blocks.
+ * @returns Positions.
+ */
+export function headlinePositions(title: Block, blocks: readonly Block[]): number[] {
+  const parts = titleParts(title)
+  if (parts.length === 0) return []
+  const found: number[] = []
+  for (let position = 0; position < blocks.length; position++) {
+    const block = blocks[position]!
+    if (block.index <= title.index) continue
+    const lower = block.lower
+    if (lower.length < MIN_TITLE) continue
+    if (parts.some((part) => part === lower || (lower.length >= part.length && lower.startsWith(part) && lower.length - part.length <= 3))) found.push(position)
+  }
+  return found
+}
+
+/**
+ * Find the main run among blocks.
+ *
+ * @param context The page.
+ * @param page The page's statistics.
+ * @param blocks The blocks to look at, in order (default: the blocks still kept).
+ * @param anchored Start at the headline when the page title names it (for whole pages).
+ * @returns The run.
+ */
+export function mainRun(context: CleanerContext, page: PageStats, blocks: readonly Block[] = context.kept(), anchored = false): Frame {
+  const values = weights(context, page, blocks)
+  const best = bestRun(values)
+  if (!anchored || best.start < 0) return best
+  let chosen: Frame | undefined
+  const frame = pick()
+  return frame.start < 0 ? frame : {...frame, end: listEnd(page, blocks, frame.end)}
+
+  function pick(): Frame {
+  for (const position of headlinePositions(context.blocks[0]!, blocks)) {
+    const run = runFrom(values, position)
+    if (!chosen || run.score > chosen.score) chosen = {...run, headline: position}
+  }
+  return chosen && chosen.score >= Math.min(best.score * ANCHOR_SHARE, ANCHOR_SCORE) ? chosen : best
+  }
+}
+
+/**
+ * Where a list at the end of the run ends. The run goes on over the lines that follow its last
+ * block when they are a list: announced by a colon (`Tour dates:`), lines up to the first menu
+ * entry, separated list or long block; else {@link MIN_LIST} or more lines in a row that hold
+ * data (a digit or a comma: dates, places, prices), up to the first line that holds none.
+ * At most {@link MAX_LIST} lines.
+ *
+ * @param page The page's statistics.
+ * @param blocks The blocks of the run's list.
+ * @param end Position of the run's last block.
+ * @returns The new last position.
+ */
+function listEnd(page: PageStats, blocks: readonly Block[], end: number): number {
+  const statsAt = (position: number): BlockStats => page.blocks[blocks[position]!.index]!
+  const item = (stats: BlockStats): boolean => !menuLike(stats) && !separated(stats) && stats.length < SHORT_LIST * 2
+  const limit = Math.min(blocks.length - 1, end + MAX_LIST)
+  let position = end
+  const announced = statsAt(end).colon || (end + 1 <= limit && statsAt(end + 1).colon && statsAt(end + 1).length < SHORT_LIST)
+  if (announced) {
+    if (!statsAt(end).colon) position++
+    while (position < limit && item(statsAt(position + 1))) position++
+    return position
+  }
+  while (position < limit) {
+    const stats = statsAt(position + 1)
+    if (!item(stats) || (stats.digits === 0 && stats.commas === 0)) break
+    position++
+  }
+  return position - end >= MIN_LIST ? position : end
+}

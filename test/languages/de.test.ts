@@ -1,0 +1,118 @@
+import {languageSuite} from './helper.js'
+
+languageSuite({
+  code: 'de',
+  removes: {
+    'social-promo': [
+      'Folgen Sie uns auf Instagram!',
+      'Folge uns auf TikTok und YouTube',
+      'Hat Ihnen der Artikel gefallen? Folgen Sie uns auf Facebook.',
+      'Abonnieren Sie unseren WhatsApp-Kanal',
+      'Jetzt unseren Telegram-Kanal abonnieren',
+      'Die wichtigsten Nachrichten per WhatsApp: Jetzt kostenlos abonnieren',
+      'Folgen Sie dem SPIEGEL auf Google News'
+    ],
+    'cookie-banner': [
+      'Alle akzeptieren',
+      'Nur notwendige Cookies',
+      'Cookie-Einstellungen',
+      'Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.',
+      'Wir und unsere Partner verarbeiten personenbezogene Daten wie Ihre IP-Adresse.',
+      'Mit der Nutzung dieser Website erklären Sie sich mit der Verwendung von Cookies einverstanden.',
+      'Mit Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung ein.',
+      'Mit Werbung weiterlesen'
+    ],
+    'related-content': [
+      'Mehr zum Thema',
+      'Das könnte Sie auch interessieren:',
+      'Lesen Sie auch: Warum die Mieten in München weiter steigen',
+      'Mehr zum Thema – Heizungsgesetz: Was Eigentümer jetzt wissen müssen',
+      'Lesen Sie dazu auch unseren Kommentar zur Wahl',
+      'Mehr Nachrichten aus Bayern',
+      '>> Alle Entwicklungen im Liveblog'
+    ],
+    'image-credit': ['Foto: picture alliance/dpa | Kay Nietfeld', 'Bild: Imago', 'Symbolbild', '(Foto: dpa)', 'dpa und AFP', 'Bildquelle: Getty Images'],
+    'rights-notice': [
+      '© Süddeutsche Zeitung GmbH 2025. Alle Rechte vorbehalten.',
+      'Alle Rechte vorbehalten.',
+      'Vervielfältigung nur mit Genehmigung des Verlags.',
+      'Nachdruck, auch auszugsweise, nur mit schriftlicher Genehmigung der Redaktion.'
+    ],
+    'reader-appeal': [
+      'Melden Sie sich für unseren Newsletter an',
+      'Der tägliche Newsletter – hier kostenlos abonnieren',
+      'Dieser Artikel ist nur für Abonnenten verfügbar.',
+      'Weiterlesen mit SZ Plus',
+      'Jetzt 4 Wochen gratis testen',
+      'Unterstützen Sie unabhängigen Journalismus mit einer Spende.',
+      'Sie nutzen einen Werbeblocker.',
+      'Jetzt abonnieren'
+    ],
+    'comment-share': ['Kommentare', '23 Kommentare', 'Artikel teilen', 'Per WhatsApp teilen', 'Link kopieren', 'Ihre E-Mail-Adresse wird nicht veröffentlicht.', 'Die Kommentarfunktion ist für diesen Artikel geschlossen.'],
+    'ad-label': ['Anzeige', 'ANZEIGE', 'Weiter nach der Anzeige', 'Artikel wird nach der Anzeige fortgesetzt'],
+    byline: ['Von Anna Müller', 'Von Anna Müller und Jan Schmidt', 'Ein Kommentar von Heribert Prantl', 'Von Ursula von der Leyen', 'Text: Lena Vogt'],
+    'tag-list': ['Schlagworte: Bahn, Streik, GDL', 'Themen: Klimawandel, Energiewende'],
+    'source-line': ['Quelle: dpa', 'Mit Material von dpa und AFP', '(dpa/lnw)'],
+    timestamp: [
+      'Stand: 14.03.2025 18:02 Uhr',
+      'Veröffentlicht am 12. März 2025',
+      'Aktualisiert am 12.03.2025 um 14:35 Uhr',
+      'Mittwoch, 12. März 2025, 14:35 Uhr',
+      '12.03.2025, 14:35 Uhr',
+      'Lesezeit: 4 Min.',
+      '3 Min. Lesezeit',
+      'vor 3 Stunden',
+      'Heute, 14:35 Uhr'
+    ],
+    breadcrumb: ['Startseite › Politik › Ausland']
+  },
+  keeps: [
+    'Der Verband rief seine Mitglieder über einen Telegram-Kanal und per WhatsApp dazu auf, Verspätungen zu dokumentieren.',
+    'Tausende wollen ihm auf Telegram folgen.',
+    'Folge der Sperrung auf Twitter war ein Sturm der Entrüstung, der tagelang anhielt.',
+    'Die App setzt nach Angaben von Datenschützern zu viele Cookies und sammelt Standortdaten.',
+    'Der Verlag hat sich alle Rechte an den Fotos vorbehalten, sagte ein Sprecher.',
+    'Der Newsletter der Partei wurde nach dem Parteitag an alle Mitglieder verschickt.',
+    'Foto-Ausstellung in Berlin eröffnet',
+    'Bild-Chefredakteurin Marion Horn verteidigte die Berichterstattung.',
+    'Von Wölfen und Schafen',
+    'Von Berlin nach Paris in vier Stunden',
+    'Neue Regeln für Mieter',
+    'Home Office Pflicht',
+    '»Wir haben die Kritik ernst genommen«, sagte die Sprecherin.',
+    'Lesen Sie die Mitteilung des Ministeriums, sagte der Abgeordnete, dann verstehen Sie das Problem.',
+    'Am 12. März 2025 beginnt der Prozess gegen die mutmaßlichen Täter vor dem Landgericht.',
+    'Die Zahl der Kommentare unter dem Video stieg binnen Stunden auf über 10.000.'
+  ],
+  pages: {
+    'a reader appeal after its salutation goes': `
+      + Unklar ist noch, wie die Bahn die zusätzlichen Züge finanzieren will, denn eine Vereinbarung mit dem Land ist noch nicht unterschrieben.
+      - Liebe Leserinnen und Leser,
+      - unabhängiger Journalismus kostet Geld. Unterstützen Sie unsere Arbeit mit einem Abo.
+    `,
+    'a letter to readers that is the article stays': `
+      + Liebe Leserinnen und Leser,
+      + vor zwanzig Jahren erschien die erste Ausgabe dieser Zeitung, und vieles hat sich seither verändert.
+    `,
+    'a category label beside the byline goes, a noun-phrase sub-heading stays': `
+      + Neue Fahrpläne im Rheinland: Bahn verspricht weniger Ausfälle
+      - Verkehr
+      - Von Anna Müller
+      + Neue Regeln
+      + Die Deutsche Bahn hat am Freitag in Köln ihre neuen Fahrpläne für den Regionalverkehr im Rheinland vorgestellt, die ab Juni gelten sollen.
+    `,
+    'capitalised sub-headings between paragraphs stay (nouns are capitalised in German)': `
+      + Die Deutsche Bahn hat am Freitag in Köln ihre neuen Fahrpläne für den Regionalverkehr im Rheinland vorgestellt, die ab Juni gelten sollen.
+
+      + Offene Fragen
+
+      + Unklar ist noch, wie die Bahn die zusätzlichen Züge finanzieren will, denn eine Vereinbarung mit dem Land ist noch nicht unterschrieben.
+    `,
+    'related headlines under a heading at the end of the page go': `
+      + Die Deutsche Bahn hat am Freitag in Köln ihre neuen Fahrpläne für den Regionalverkehr im Rheinland vorgestellt, die ab Juni gelten sollen.
+      - Das könnte Sie auch interessieren
+      - Streik bei der Bahn: Was Pendler jetzt wissen müssen
+      - Neues Stellwerk in Köln-Mülheim geht in Betrieb
+    `
+  }
+})

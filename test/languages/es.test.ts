@@ -1,0 +1,113 @@
+import {languageSuite} from './helper.js'
+
+languageSuite({
+  code: 'es',
+  removes: {
+    'social-promo': [
+      'Síguenos en Telegram, X e Instagram',
+      'Únete a nuestro canal de WhatsApp',
+      'Suscríbete a nuestro canal de YouTube',
+      '¿Te ha gustado? Síguenos en nuestras redes sociales.',
+      'Recibe las últimas noticias en tu móvil a través de WhatsApp',
+      'Sigue a El Diario en Google Noticias'
+    ],
+    'cookie-banner': [
+      'Aceptar todas',
+      'Rechazar todo',
+      'Configuración de cookies',
+      'Este sitio web utiliza cookies para mejorar su experiencia.',
+      'Utilizamos cookies propias y de terceros para fines analíticos.',
+      'Si continúa navegando, consideramos que acepta su uso.',
+      'Al hacer clic en «Aceptar», usted consiente el uso de cookies.',
+      '¿Aceptas las cookies?'
+    ],
+    'related-content': [
+      'Te puede interesar',
+      'Noticias relacionadas',
+      'Lo más leído',
+      'Lee también: La Junta aprueba un decreto de emergencia',
+      'LEA TAMBIÉN | El Gobierno sube el salario mínimo',
+      'Más información: Así están los embalses esta semana',
+      'En este otro artículo te contamos cómo ahorrar agua en casa.'
+    ],
+    'image-credit': ['Foto: EFE/Román Ríos', 'Imagen de archivo', '(Foto: Europa Press)', 'EFE y Europa Press', 'Fotografía cedida por el Ayuntamiento'],
+    'rights-notice': [
+      '© Diario del Sur 2025. Todos los derechos reservados.',
+      'Todos los derechos reservados.',
+      'Queda prohibida la reproducción total o parcial de este contenido.',
+      'Prohibida la reproducción sin autorización expresa.'
+    ],
+    'reader-appeal': [
+      'Suscríbete a nuestra newsletter diaria',
+      'Recibe nuestro boletín cada mañana en tu correo',
+      'Apóyanos: el periodismo de calidad cuesta dinero',
+      'Hazte suscriptor desde 1 euro al mes',
+      'Este contenido es exclusivo para suscriptores',
+      '¿Ya eres suscriptor? Inicia sesión',
+      'Has alcanzado el límite de artículos gratuitos este mes.',
+      'Suscríbete'
+    ],
+    'comment-share': ['Comentarios', '34 comentarios', 'Compartir en WhatsApp', 'Copiar enlace', 'Debes iniciar sesión para comentar.', 'Tu dirección de correo electrónico no será publicada.'],
+    'ad-label': ['Publicidad', 'PUBLICIDAD', 'Contenido patrocinado', 'Contenido ofrecido por Iberdrola'],
+    byline: ['Por Lucía Martín', 'Por Lucía Martín y Javier Ortega', 'Por José María Pérez de la Torre', 'Escrito por Ana Belén Ruiz'],
+    'tag-list': ['Archivado en: Sequía, Andalucía, Cádiz', 'Etiquetas: Economía, Vivienda, Alquiler'],
+    'source-line': ['Fuente: EFE', 'Con información de EFE', 'Con información de Reuters y agencias'],
+    timestamp: [
+      'Actualizado: 14/03/2025 09:30 h',
+      'Publicado el 12 de marzo de 2025',
+      'Actualizado el 12/03/2025 a las 14:35',
+      'Miércoles, 12 de marzo de 2025',
+      '12 mar 2025 - 14:35 CET',
+      'Marzo 12, 2025',
+      'Tiempo de lectura: 4 min',
+      '3 min de lectura',
+      'Hace 3 horas',
+      'Hoy, 14:35'
+    ],
+    breadcrumb: ['Inicio > España > Andalucía', 'Portada / Internacional / Europa']
+  },
+  keeps: [
+    'En Ubrique y en Grazalema, los vecinos se han organizado en grupos de WhatsApp para avisar a las personas mayores.',
+    'La policía investiga a los administradores de un canal de Telegram que difundía bulos sobre la sequía.',
+    'La aplicación no instala cookies de seguimiento, aseguraron sus responsables ante las quejas de algunos usuarios.',
+    'La editorial se ha reservado todos los derechos de la obra, según el contrato firmado en 2019.',
+    'Queda prohibida la reproducción de los vídeos grabados en el juicio, ha ordenado la jueza.',
+    'El boletín oficial publicó ayer la convocatoria de ayudas para los regantes.',
+    'Apoya el Gobierno la reforma laboral con los votos de sus socios.',
+    'Por qué la sequía golpea más a Andalucía',
+    'Por España y por Europa, dijo el candidato',
+    '¿Qué pasará con los regantes?',
+    '«No es una decisión que tomemos a la ligera», explicó el presidente del consorcio.',
+    'Cádiz, 14 mar (EFE). - Cuarenta municipios de la sierra sufrirán cortes nocturnos de agua.',
+    'El 12 de marzo de 2025 se celebrará el juicio contra los acusados en la Audiencia Provincial.',
+    'Un verano con restricciones'
+  ],
+  pages: {
+    'a reader appeal after its salutation goes': `
+      + El sector agrícola, que consume cerca del 80 % del agua de la cuenca, recibirá solo un tercio de la dotación habitual este año.
+      - Querido lector,
+      - para seguir ofreciendo periodismo independiente necesitamos tu apoyo. Hazte suscriptor.
+    `,
+    'a letter to readers that is the article stays': `
+      + Querido lector,
+      + hace veinte años salió a la calle el primer número de este diario, y desde entonces muchas cosas han cambiado en la ciudad.
+    `,
+    'sentence-case captions go, sub-headings with lower-case words stay': `
+      + Los ayuntamientos afectados han pedido a la población que llene depósitos y garrafas durante el día, según el consorcio.
+
+      - Juanma Moreno Bonilla
+
+      + Los técnicos de la Confederación Hidrográfica advierten de que, si no llueve en primavera, las restricciones podrían endurecerse.
+
+      + Un verano con restricciones
+
+      + El sector agrícola, que consume cerca del 80 % del agua de la cuenca, recibirá solo un tercio de la dotación habitual este año.
+    `,
+    'related headlines under a heading at the end of the page go': `
+      + El sector agrícola, que consume cerca del 80 % del agua de la cuenca, recibirá solo un tercio de la dotación habitual este año.
+      - Te puede interesar
+      - Así están los embalses de España esta semana
+      - Los agricultores de Jerez protestan frente a la Delegación del Gobierno
+    `
+  }
+})

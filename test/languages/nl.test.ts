@@ -1,0 +1,106 @@
+import {languageSuite} from './helper.js'
+
+languageSuite({
+  code: 'nl',
+  removes: {
+    'social-promo': [
+      'Volg ons ook op Instagram en TikTok',
+      'Volg NU.nl op WhatsApp',
+      'Word lid van ons WhatsApp-kanaal',
+      'Abonneer je op ons Telegram-kanaal',
+      'Ontvang het laatste nieuws via WhatsApp',
+      'Klik hier om ons te volgen'
+    ],
+    'cookie-banner': [
+      'Akkoord',
+      'Alles accepteren',
+      'Instellingen aanpassen',
+      'Deze website maakt gebruik van cookies.',
+      'Wij gebruiken functionele en analytische cookies.',
+      'Wij en onze partners gebruiken cookies en vergelijkbare technieken.',
+      'Door op ‘Akkoord’ te klikken ga je hiermee akkoord.'
+    ],
+    'related-content': [
+      'Lees ook',
+      'Meest gelezen',
+      'Lees ook: Gemeenten willen fatbikes weren uit binnensteden',
+      'Bekijk ook | Storing bij NS legt treinverkeer plat',
+      'Lees hier ons eerdere artikel over de fatbikes.',
+      'In een eerder artikel leggen we uit hoe de regels werken.'
+    ],
+    'image-credit': ['Foto: ANP/Hollandse Hoogte', 'Beeld: Reuters', 'Archieffoto', '(Foto: ANP)', 'ANP en Reuters', 'Foto door Jan de Vries'],
+    'rights-notice': [
+      '© 2025 Dagblad van het Zuiden. Alle rechten voorbehouden.',
+      'Alle rechten voorbehouden.',
+      'Niets uit deze uitgave mag worden verveelvoudigd zonder toestemming van de uitgever.',
+      'Overname van dit artikel is alleen toegestaan met schriftelijke toestemming.'
+    ],
+    'reader-appeal': [
+      'Schrijf je in voor onze nieuwsbrief',
+      'Ontvang elke ochtend onze nieuwsbrief',
+      'Steun onafhankelijke journalistiek',
+      'Word abonnee en lees onbeperkt',
+      'Dit artikel is alleen voor abonnees',
+      'Ben je al abonnee? Log in',
+      'Blijf op de hoogte'
+    ],
+    'comment-share': ['Reacties', '48 reacties', 'Deel dit artikel', 'Deel via WhatsApp', 'Link kopiëren', 'Je e-mailadres wordt niet gepubliceerd.'],
+    'ad-label': ['Advertentie', 'Gesponsord', 'Het artikel gaat verder na de advertentie', 'Deze content is mede mogelijk gemaakt door Eneco'],
+    byline: ['Door Femke de Vries', "Door Femke van 't Hof en IJsbrand de Jong", 'Door onze correspondent Jan Kuitenbrouwer', 'Tekst: Sanne Bakker'],
+    'tag-list': ['Trefwoorden: Fatbikes, Verkeersveiligheid, Tweede Kamer', 'Onderwerpen: Politiek, Kabinet'],
+    'source-line': ['Bron: ANP', 'Met medewerking van ANP'],
+    timestamp: [
+      'vr 14 mrt 2025, 18:40',
+      'Gepubliceerd op 14 maart 2025',
+      'Bijgewerkt: 14-03-2025 om 18:40',
+      'Vrijdag 14 maart 2025, 18:40 uur',
+      '14-03-2025, 18:40',
+      'Leestijd 3 minuten',
+      '4 min leestijd',
+      '3 uur geleden',
+      'Gisteren, 18:02'
+    ],
+    breadcrumb: ['Voorpagina > Binnenland > Verkeer', 'Home › Politiek']
+  },
+  keeps: [
+    'Agenten in verschillende steden delen filmpjes van controles op TikTok en Instagram om ouders te waarschuwen.',
+    'De website plaatst volgens het ministerie geen tracking cookies.',
+    'De uitgever heeft alle rechten op de foto’s, zei een woordvoerder tegen de rechter.',
+    'Overname van het bedrijf is alleen mogelijk met toestemming van de toezichthouder.',
+    'De nieuwsbrief van de gemeente wordt voortaan ook digitaal verspreid.',
+    '"We zien kinderen van twaalf met vijftig kilometer per uur over het fietspad scheuren", zegt een verkeersagent.',
+    'Door de storm vielen in het hele land bomen om en lag het treinverkeer urenlang stil.',
+    'Een verkeersagent uit ’s-Hertogenbosch deelt elke week filmpjes van controles.',
+    'Volg het proces tegen de verdachten in ons liveblog.',
+    'Op 14 maart 2025 moet de minister het wetsvoorstel naar de Kamer sturen.',
+    'Helmplicht nog niet van de baan'
+  ],
+  pages: {
+    'a reader appeal after its salutation goes': `
+      + Het wetsvoorstel wordt na de zomer in de Tweede Kamer behandeld. Als het wordt aangenomen, gaan de regels in 2026 in.
+      - Beste lezer,
+      - onafhankelijke journalistiek kost geld. Word abonnee en lees onbeperkt alle artikelen.
+    `,
+    'a letter to readers that is the article stays': `
+      + Beste lezers,
+      + twintig jaar geleden verscheen de eerste editie van deze krant, en sindsdien is er veel veranderd in de stad.
+    `,
+    'sentence-case captions go, sub-headings with lower-case words stay': `
+      + Aanleiding is de forse stijging van het aantal ongelukken met jonge fatbikers, volgens cijfers van VeiligheidNL.
+
+      - Barry Madlener
+
+      + Een helmplicht voor fatbikes komt er voorlopig niet, al wil de minister die mogelijkheid openhouden voor later.
+
+      + Helmplicht nog niet van de baan
+
+      + Verkeersorganisaties zoals de Fietsersbond vinden dat de maatregelen niet ver genoeg gaan en pleiten voor meer.
+    `,
+    'related headlines under a heading at the end of the page go': `
+      + Het wetsvoorstel wordt na de zomer in de Tweede Kamer behandeld. Als het wordt aangenomen, gaan de regels in 2026 in.
+      - Meest gelezen
+      - Storing bij NS legt treinverkeer rond Utrecht urenlang plat
+      - Huizenprijzen stijgen voor het zesde kwartaal op rij
+    `
+  }
+})

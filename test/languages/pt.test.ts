@@ -1,0 +1,107 @@
+import {languageSuite} from './helper.js'
+
+languageSuite({
+  code: 'pt',
+  removes: {
+    'social-promo': [
+      'Siga o Jornal da Cidade no Instagram e no TikTok',
+      'Siga-nos nas redes sociais',
+      'Receba as notícias do Jornal da Cidade no seu WhatsApp',
+      'Entre no canal do Observador no WhatsApp',
+      'Junte-se ao nosso canal no Telegram',
+      'Clique aqui para seguir o canal'
+    ],
+    'cookie-banner': [
+      'Aceitar todos',
+      'Rejeitar tudo',
+      'Gerir preferências',
+      'Este site utiliza cookies para melhorar a sua experiência.',
+      'Utilizamos cookies e tecnologias semelhantes.',
+      'Ao continuar navegando, você concorda com a nossa política de privacidade.',
+      'Nós e os nossos parceiros armazenamos informações num dispositivo.'
+    ],
+    'related-content': [
+      'Leia também',
+      'Mais lidas',
+      'Veja também: Como se proteger durante uma enchente',
+      'LEIA MAIS | Governo anuncia novo programa de moradia',
+      'Noutro artigo explicamos como pedir o reembolso.',
+      'Também lhe pode interessar'
+    ],
+    'image-credit': ['Foto: Reprodução/TV Globo', 'Imagem de arquivo', '(Foto: Lusa)', 'Divulgação', 'Reprodução/Instagram', 'Fotografia cedida pela Câmara Municipal'],
+    'rights-notice': [
+      '© 2025 Jornal da Cidade. Todos os direitos reservados.',
+      'Todos os direitos reservados.',
+      'É proibida a reprodução total ou parcial deste conteúdo.',
+      'Proibida a reprodução sem autorização.'
+    ],
+    'reader-appeal': [
+      'Assine a nossa newsletter',
+      'Receba a newsletter do Observador todas as manhãs',
+      'Apoie o jornalismo independente',
+      'Este conteúdo é exclusivo para assinantes',
+      'Já é assinante? Faça login',
+      'Você atingiu o limite de reportagens gratuitas.',
+      'Assine já'
+    ],
+    'comment-share': ['Comentários', '57 comentários', 'Compartilhar no WhatsApp', 'Partilhar no Facebook', 'Copiar link', 'O seu endereço de email não será publicado.'],
+    'ad-label': ['Publicidade', 'Continua após a publicidade', 'Conteúdo patrocinado', 'Conteúdo oferecido por Santander'],
+    byline: ['Por Fernanda Lima', 'Por Fernanda Lima e Rafael Souza', 'Por Maria da Conceição dos Santos', 'Texto de João Pedro Marques'],
+    'tag-list': ['Tags: São Paulo, Chuvas, Enchentes', 'Temas: Política, Governo, Orçamento'],
+    'source-line': ['Fonte: Agência Brasil', 'Com informações da Agência Brasil', 'Com Lusa', 'Com agências'],
+    timestamp: [
+      'Publicado em 14/03/2025 às 18h40',
+      'Atualizado em 14 de março de 2025, 18h40',
+      '14 mar 2025, 18:40',
+      'Sexta-feira, 14 de março de 2025',
+      '14/03/2025 18h40',
+      'Tempo de leitura: 4 min',
+      '3 min de leitura',
+      'Há 3 horas',
+      'Atualizado há 2 horas',
+      'Hoje, 18h40'
+    ],
+    breadcrumb: ['Início › Brasil › São Paulo']
+  },
+  keeps: [
+    'Muitos pediram ajuda por meio de grupos de WhatsApp e de mensagens no Instagram.',
+    'Entre os vídeos mais vistos no YouTube estão imagens do temporal na zona leste.',
+    'O aplicativo oficial, criticado por exigir a aceitação de cookies, será atualizado.',
+    'A editora reservou para si todos os direitos de adaptação do livro, segundo o contrato.',
+    'É proibida a reprodução das imagens do julgamento, decidiu o juiz.',
+    'Apoia o Governo a proposta de reforma fiscal apresentada ontem?',
+    'A newsletter do ministério foi enviada a todas as escolas.',
+    'Por Portugal e pela Europa, disse o candidato no comício.',
+    '“Em 40 minutos choveu o esperado para uma semana inteira”, afirmou o coordenador.',
+    'No dia 14 de março de 2025 o tribunal vai ouvir as testemunhas de defesa.',
+    'Metrô e trens afetados'
+  ],
+  pages: {
+    'a reader appeal after its salutation goes': `
+      + A previsão do Instituto Nacional de Meteorologia é de novas pancadas de chuva até domingo, com risco de alagamentos.
+      - Caro leitor,
+      - para continuar oferecendo jornalismo de qualidade, precisamos do seu apoio. Assine a partir de R$ 1,90.
+    `,
+    'a letter to readers that is the article stays': `
+      + Caro leitor,
+      + há vinte anos chegava às bancas a primeira edição deste jornal, e desde então muita coisa mudou na cidade.
+    `,
+    'sentence-case captions go, sub-headings with lower-case words stay': `
+      + Na zona leste, moradores do Jardim Pantanal usaram barcos para retirar idosos e crianças das casas inundadas.
+
+      - Ricardo Nunes
+
+      + A Linha 3-Vermelha do metrô teve a circulação interrompida entre as estações Tatuapé e Itaquera por duas horas.
+
+      + Metrô e trens afetados
+
+      + A CPTM informou que a Linha 12-Safira operou com velocidade reduzida até o fim da noite por causa de um deslizamento.
+    `,
+    'related headlines under a heading at the end of the page go': `
+      + A previsão do Instituto Nacional de Meteorologia é de novas pancadas de chuva até domingo, com risco de alagamentos.
+      - Mais lidas
+      - Calor extremo: termômetros passam dos 37 °C no interior paulista
+      - Metrô terá nova estação na zona norte a partir de junho
+    `
+  }
+})
