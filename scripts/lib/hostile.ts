@@ -127,6 +127,18 @@ export function hostilePages(scale = 1): HostilePage[] {
   return pages
 }
 
+/** Name of the bench's baseline page, {@link ordinaryPage}. */
+export const ORDINARY = 'ordinary'
+
+/**
+ * Names of the pages of the bench's hostile section, the baseline first.
+ *
+ * @returns Names.
+ */
+export function hostileNames(): string[] {
+  return [ORDINARY, ...hostilePages(1e-6).map((page) => page.name)]
+}
+
 /** `count` lines made by `make`, joined by `\n`. */
 function lineOf(count: number, make: (index: number) => string): string {
   const lines = new Array<string>(count)
