@@ -6,7 +6,8 @@
  * every figure is taken on one core (garbage collector threads included).
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -29,12 +30,15 @@ import {heading, num, renderTable} from './lib/table.js'
 import type {ScaleResult} from './bench-scale.js'
 import type {HostileFigure} from './bench-hostile.js'
 import {ORDINARY, hostileNames} from './lib/hostile.js'
+import type {CliBenchResult} from './bench-cli.js'
 
 const HELP = `Usage: npm run bench -- [options]
 
 Speed and memory of createCleaner().clean(), single-threaded on one core: throughput on the
 corpus trafilatura outputs (the seed pages when the corpus is absent), where the time goes,
 and scaling on synthetic pages of 10 KB to 10 MB (each in its own process, for peak RSS).
+Then the newsclean command (dist/cli.js: run \`npm run build\` first) on the same documents
+as JSON Lines, with --jobs 1 and --jobs 2 on every core (npm run bench:cli for more).
 
 Options:
   --corpus DIR      benchmark folder (default: $NEWSCLEAN_CORPUS, else
@@ -44,7 +48,7 @@ Options:
   --time SECONDS    least time of each timed measurement (default 3)
   --hostile-scale X size of the hostile pages (default 1: a 10 MB line, a million lines…;
                     each is also cleaned at a tenth of X, for growth)
-  --sections LIST   sections to run (default: throughput,scaling,hostile)
+  --sections LIST   sections to run (default: throughput,scaling,cli,hostile)
   --quick           short timings (0.5 s), sizes up to 1m, hostile scale 0.1: a smoke run, not figures to quote
   --strict          exit 1 when a target is missed (default: report only)
   --no-pin          do not re-run under taskset -c 0
@@ -438,8 +442,63 @@ const hostileSection: Section = {
   }
 }
 
+const cliScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-cli.ts')
+const builtCli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js')
+
+/** Records in the CLI's input at least: the documents cycled up to this many. */
+const CLI_RECORDS = 2000
+
+const cliSection: Section = {
+  name: 'cli',
+  title: 'The newsclean command on JSON Lines (dist/cli.js on every core, --jobs 1 and 2)',
+  run(context) {
+    if (!existsSync(builtCli)) {
+      console.log('skipped: dist/cli.js is missing (run `npm run build` first)')
+      return
+    }
+    const {texts} = context.docs
+    const count = context.options.measure.minPasses > 1 ? Math.max(CLI_RECORDS, texts.length) : Math.max(200, texts.length)
+    const work = mkdtempSync(path.join(tmpdir(), 'newsclean-bench-'))
+    try {
+      const input = path.join(work, 'records.jsonl')
+      const lines: string[] = []
+      for (let index = 0; index < count; index++) lines.push(JSON.stringify({id: index, text: texts[index % texts.length]}))
+      writeFileSync(input, `${lines.join('\n')}\n`)
+      // bench-cli runs the CLI un-pinned (this process is pinned to one core) and keeps the
+      // fastest of its runs per --jobs value.
+      const repeat = context.options.measure.minPasses > 1 ? '3' : '1'
+      const child = spawnSync(process.execPath, [...process.execArgv, cliScript, '--json', '--input', input, '--jobs', '1,2', '--repeat', repeat, '--memory', '0', '--big', '0'], {
+        encoding: 'utf8',
+        maxBuffer: 16 * MB
+      })
+      if (child.status !== 0) throw new Error(`bench-cli failed (${child.status ?? child.signal}):\n${child.stderr}`)
+      const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as CliBenchResult
+      const rows = result.throughput.rows
+      console.log(`${count} records of the documents above, cycled; fastest of ${repeat} run(s) per --jobs value; outputs identical: ${result.throughput.identical ? 'yes' : 'NO'}`)
+      console.log(
+        renderTable(
+          [{title: 'command'}, {title: 'pages/s', align: 'right'}, {title: 'wall s', align: 'right'}, {title: 'CPU s', align: 'right'}, {title: 'peak RSS MB', align: 'right'}, {title: 'vs --jobs 1', align: 'right'}],
+          rows.map((row) => [
+            `newsclean --jsonl --jobs ${row.jobs}`,
+            num(row.pagesPerSecond, 0),
+            num(row.seconds, 2),
+            row.cpuSeconds === undefined ? 'n/a' : num(row.cpuSeconds, 2),
+            row.peakMB === undefined ? 'n/a' : num(row.peakMB, 0),
+            `${num(row.pagesPerSecond / rows[0]!.pagesPerSecond, 2)}×`
+          ])
+        )
+      )
+      const [start, end] = result.loadAverage
+      if (Math.max(start, end) > 1) console.log(`load average ${num(start, 2)} → ${num(end, 2)}: other work shares the cores, --jobs 2 can read low`)
+      context.results.cli = result.throughput
+    } finally {
+      rmSync(work, {recursive: true, force: true})
+    }
+  }
+}
+
 /** The bench, in order; add sections here. */
-const sections: Section[] = [throughputSection, scalingSection, hostileSection]
+const sections: Section[] = [throughputSection, scalingSection, cliSection, hostileSection]
 
 // Main -------------------------------------------------------------------------------------------
 

@@ -4,8 +4,8 @@
  * (path-compressed skip pointers), so a page of a million removed lines stays linear.
  */
 import type {VFile} from 'vfile'
-import {describe} from './errors.js'
 import {decideKind} from './kind.js'
+import {describe} from './errors.js'
 import type {Block, CleanerContext, CompiledRules, InputKind, Metadata, PageKind} from './types.js'
 
 /** A removal as recorded while cleaning. */

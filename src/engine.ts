@@ -5,7 +5,7 @@
 import type {Root, RootContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {PageState} from './context.js'
-import {detectLanguage} from './detect.js'
+import {detectLanguage, sampleOf} from './detect.js'
 import {CleanerError, describe} from './errors.js'
 import {readsAsHeadline} from './headline.js'
 import type {Settings} from './settings.js'
@@ -103,8 +103,14 @@ export function runCleaners(specs: readonly CleanerSpec[], state: PageState): vo
 export function cleanPage(specs: readonly CleanerSpec[], state: PageState, settings: Pick<Settings, 'language' | 'candidates' | 'confusers' | 'rulesFor'>): void {
   runCleaners(specs, state)
   if (settings.language !== 'auto') return
+  let sample = sampleOf(state.blocks)
   for (let change = 0; change < MAX_LANGUAGE_CHANGES; change++) {
-    const language = detectLanguage(state.kept(), settings.candidates, settings.confusers)
+    const kept = state.kept()
+    // The same sample gives the same language: detect again only when removals changed it.
+    const keptSample = sampleOf(kept)
+    if (keptSample === sample) return
+    sample = keptSample
+    const language = detectLanguage(kept, settings.candidates, settings.confusers)
     if (language === state.language) return
     state.language = language
     state.rules = settings.rulesFor(language)

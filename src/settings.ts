@@ -88,6 +88,9 @@ export function assertLength(text: {readonly length: number}, maxLength: number)
 /** Names of the built-in rules, in the order they run. */
 export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
 
+/** Names of the options `clean()` knows. */
+export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode']
+
 /**
  * Check options and make settings.
  *
@@ -97,7 +100,7 @@ export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.n
 export function makeSettings(options: Options | null | undefined = {}): Settings {
   if (options === null || options === undefined) options = {}
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`newsclean: expected options to be an object, got ${describe(options)}`)
-  const known = new Set(['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode'])
+  const known = new Set(optionNames)
   for (const key of Object.keys(options)) {
     if (!known.has(key)) throw new TypeError(`newsclean: unknown option \`${key}\` (known: ${[...known].join(', ')})`)
   }

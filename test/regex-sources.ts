@@ -7,11 +7,8 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
-import {creditSeparators} from '../src/cleaners/image-credit.js'
-import {dateOnly} from '../src/cleaners/link-list.js'
 import {languagePacks, universalPack} from '../src/languages/index.js'
 import {ruleExpressions} from '../src/rules.js'
-import {rulesFor} from '../src/settings.js'
 
 /** One expression to check. */
 export interface Expression {
@@ -76,18 +73,4 @@ export function scanSources(root: string, dir: string): {literals: Expression[];
  */
 export function packExpressions(): Expression[] {
   return ruleExpressions([universalPack, ...languagePacks.values()]).map(({where, regex}) => ({where, source: regex.source, flags: regex.flags}))
-}
-
-/**
- * The expressions that modules of src build at run time with `new RegExp`, by file: the test
- * checks that no other file builds one, so that each is checked here.
- */
-export const builtExpressions: Record<string, () => Expression[]> = {
-  'src/rules.ts': packExpressions,
-  'src/cleaners/link-list.ts': () => [{where: 'src/cleaners/link-list.ts: dateOnly', source: dateOnly.source, flags: dateOnly.flags}],
-  'src/cleaners/image-credit.ts': () =>
-    ['und', ...languagePacks.keys()].map((code) => {
-      const regex = creditSeparators(rulesFor(code).list('image-credit', 'joiners'))
-      return {where: `src/cleaners/image-credit.ts: creditSeparators for '${code}'`, source: regex.source, flags: regex.flags}
-    })
 }

@@ -11,25 +11,16 @@ const SYMBOLS = ' ?[/|,;&+] ?| via | - '
 const separatorsOf = new WeakMap<CompiledRules, RegExp>()
 
 /**
- * The expression that splits a credit line into names: the symbols and the given joiners.
- *
- * @param joiners Folded words that join names (`and`, `und`, `y`).
- * @returns The expression.
- */
-export function creditSeparators(joiners: readonly string[]): RegExp {
-  return new RegExp([SYMBOLS, ...joiners.map((word) => ` ${escapeRegExp(word)} `)].join('|'), 'u')
-}
-
-/**
  * The separators between agency names for the rules in force.
  *
  * @param rules Compiled rules.
  * @returns A regular expression that splits a credit line into names.
  */
-function separators(rules: CompiledRules): RegExp {
+export function separators(rules: CompiledRules): RegExp {
   let separator = separatorsOf.get(rules)
   if (!separator) {
-    separator = creditSeparators(rules.list('image-credit', 'joiners'))
+    const words = rules.list('image-credit', 'joiners').map((word) => ` ${escapeRegExp(word)} `)
+    separator = new RegExp([SYMBOLS, ...words].join('|'), 'u')
     separatorsOf.set(rules, separator)
   }
   return separator

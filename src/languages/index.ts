@@ -9,7 +9,12 @@ import * as packs from './packs.js'
 /** The pack that applies to every page, whatever its language. */
 export const universalPack = universal as LanguagePack
 
-/** Language packs by ISO 639-1 code. English applies to every page too (sites carry English theme strings). */
+/**
+ * Language packs by ISO 639-1 code, in code order (the same in every loader: a namespace's
+ * key order is not). English applies to every page too (sites carry English theme strings).
+ */
 export const languagePacks: ReadonlyMap<string, LanguagePack> = new Map(
-  (Object.values(packs) as LanguagePack[]).map((pack) => [pack.code, pack])
+  (Object.values(packs) as LanguagePack[])
+    .map((pack): [string, LanguagePack] => [pack.code, pack])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 )

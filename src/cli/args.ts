@@ -1,0 +1,253 @@
+/**
+ * Command-line flags: the parser (commander) and the table of flags that map onto the
+ * options of `clean()`. Adding a `clean()` option to the CLI is one entry in {@link cleanFlags}.
+ */
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import {Command, InvalidArgumentError, Option} from 'commander'
+import {DEFAULT_FIELD, DEFAULT_REPORT_KEY} from '../records.js'
+
+/** A flag that sets one option of `clean()`. */
+export interface CleanFlag {
+  /** Commander flags, e.g. `'-l, --language <code>'`. */
+  flags: string
+  /** One line for `--help`. */
+  description: string
+  /** The `clean()` option it sets. */
+  key: string
+  /** Turn the text of the flag (and the value so far, for repeatable flags) into the option's value. */
+  parse?: (value: string, previous: unknown) => unknown
+}
+
+/** Split a comma-separated list, adding to what earlier occurrences of the flag gave. */
+function list(value: string, previous: unknown): string[] {
+  const earlier = Array.isArray(previous) ? (previous as string[]) : []
+  return [...earlier, ...value.split(',').map((item) => item.trim()).filter((item) => item !== '')]
+}
+
+/** A whole number of 0 or more. */
+function count(value: string): number {
+  if (!/^\d{1,16}$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number')
+  return Number(value.trim())
+}
+
+/** A whole number of 1 or more. */
+function positive(value: string): number {
+  const number = count(value)
+  if (number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more')
+  return number
+}
+
+/**
+ * The flags that set `clean()` options, in `--help` order. The library checks the values
+ * (bad ones end the run with exit code 2 and its message).
+ */
+export const cleanFlags: readonly CleanFlag[] = [
+  {flags: '-l, --language <code>', key: 'language', description: "language of the pages: 'auto' (detected, the default) or a code (fr, en…)"},
+  {flags: '--languages <codes>', key: 'languages', parse: list, description: 'codes detection may choose among, comma-separated (default: every built-in pack)'},
+  {flags: '-d, --disable <rules>', key: 'disable', parse: list, description: 'rules to turn off, comma-separated, repeatable (see --list-rules)'},
+  {flags: '--mode <kind>', key: 'mode', description: "what the input is: 'auto' (decided per page, the default), 'extract' (an extractor's output) or 'page' (a whole page's text)"},
+  {flags: '--max-length <chars>', key: 'maxLength', parse: count, description: 'longest page accepted, in characters (default 10,000,000)'}
+]
+
+/** What the command line asks for. */
+export interface CliConfig {
+  /** Files, directories, or `-` for standard input (empty: standard input). */
+  inputs: string[]
+  /** Read and write JSON Lines. */
+  jsonl: boolean
+  /** Record field holding the page text. */
+  field: string
+  /** Output directory. */
+  out: string | undefined
+  /** Extensions of the files taken from a directory (lower case, with the dot). */
+  extensions: string[]
+  /** Produce reports. */
+  report: boolean
+  /** Where reports go (default: standard error). */
+  reportFile: string | undefined
+  /** Key of the report in JSON Lines records. */
+  reportKey: string
+  /** Print pages with removed lines marked instead of the cleaned text. */
+  explain: boolean
+  /** The options of `clean()` given as flags. */
+  options: Record<string, unknown>
+  /** Absolute path of a module exporting extra cleaners. */
+  cleaners: string | undefined
+  /** Worker threads. */
+  jobs: number
+  /** Records or files per worker task. */
+  batch: number
+  /** Stop at the first bad input. */
+  strict: boolean
+  /** Progress bar allowed (it still needs a terminal). */
+  progress: boolean
+  /** Colour forced on or off; undefined: decided by the terminal and the environment. */
+  color: boolean | undefined
+  /** Print the rules and stop. */
+  listRules: boolean
+}
+
+/** How the parser writes: help and version to `out`, errors to `err`. */
+export interface ParserOutput {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+/**
+ * Make the command-line parser.
+ *
+ * @param version The package version, for `--version`.
+ * @param output Where help, version and errors are written.
+ * @returns The commander program (it throws a `CommanderError` instead of exiting).
+ */
+export function makeProgram(version: string, output: ParserOutput): Command {
+  const program = new Command('newsclean')
+    .description('Remove boilerplate lines (promos, cookie banners, related links, bylines, tags…) from the text of scraped news pages.')
+    .usage('[options] [files or directories…]')
+    .argument('[inputs...]', 'text files, directories (with --out), or - for standard input (the default)')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .exitOverride()
+    .configureOutput({writeOut: output.out, writeErr: output.err})
+    .showHelpAfterError('(run newsclean --help for the list of options)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  newsclean page.txt                           print the cleaned page
+  cat page.txt | newsclean --report            cleaned page on stdout, JSON report on stderr
+  newsclean --explain page.txt                 show what goes, line by line, and why
+  newsclean pages/ --out cleaned/              clean every .txt file of a directory
+  newsclean --jsonl --field body < crawl.jsonl > clean.jsonl
+
+Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or --strict stop.`
+    )
+
+  program.optionsGroup('Input and output:')
+  program
+    .option('--jsonl', 'read and write JSON Lines: one object per line, the page text in --field')
+    .option('--field <name>', 'record field holding the page text (JSON Lines)', DEFAULT_FIELD)
+    .option('-o, --out <dir>', 'write each input into DIR under the same name (needed for several text inputs)')
+    .option('--ext <list>', 'extensions of the files taken from directories (default: .txt; .jsonl,.ndjson with --jsonl)')
+
+  program.optionsGroup('Reports:')
+  program
+    .option('--report', 'add a JSON report of the removals and metadata (stderr for text, a key of each record for JSON Lines)')
+    .option('--report-file <path>', 'write the text report to PATH instead of stderr (implies --report)')
+    .option('--report-key <key>', 'key of the report in JSON Lines records', DEFAULT_REPORT_KEY)
+    .option('--explain', 'print each page with every removed line marked, its rule and reason, and a summary')
+
+  program.optionsGroup('Cleaning:')
+  for (const flag of cleanFlags) {
+    const option = new Option(flag.flags, flag.description)
+    if (flag.parse) option.argParser(flag.parse)
+    program.addOption(option)
+  }
+  program
+    .option('--cleaners <module>', 'an ES module whose default export is an array of extra cleaners')
+    .option('--list-rules', 'print the built-in rules and what they remove, then stop')
+
+  program.optionsGroup('Running:')
+  program
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positive))
+    .addOption(new Option('--batch <n>', 'records or files per worker task').argParser(positive).default(32))
+    .option('--strict', 'stop at the first bad input with exit code 2 (what came before is written)')
+    .option('--no-progress', 'never show the progress bar (shown only on a terminal, for long runs)')
+    .option('--color', 'colour --explain even when not on a terminal')
+    .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
+  return program
+}
+
+/** Raw values commander gives. */
+interface RawOptions {
+  jsonl?: boolean
+  field: string
+  out?: string
+  ext?: string
+  report?: boolean
+  reportFile?: string
+  reportKey: string
+  explain?: boolean
+  cleaners?: string
+  listRules?: boolean
+  jobs?: number
+  batch: number
+  strict?: boolean
+  progress: boolean
+  color?: boolean
+  [key: string]: unknown
+}
+
+/** A usage problem found after parsing (exit code 2). */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/**
+ * Parse the arguments into a {@link CliConfig}.
+ *
+ * @param program From {@link makeProgram}.
+ * @param argv Arguments (without `node` and the script).
+ * @param cwd Directory relative paths are resolved from.
+ * @returns The configuration.
+ * @throws {CommanderError} On help, version (exit code 0) and parse errors.
+ * @throws {UsageError} On flags that do not go together.
+ */
+export function parseArgs(program: Command, argv: readonly string[], cwd: string): CliConfig {
+  program.parse([...argv], {from: 'user'})
+  const raw = program.opts<RawOptions>()
+  const options: Record<string, unknown> = {}
+  for (const flag of cleanFlags) {
+    const name = program.options.find((option) => option.flags === flag.flags)!.attributeName()
+    if (raw[name] !== undefined) options[flag.key] = raw[name]
+  }
+  const jsonl = raw.jsonl === true
+  const extensions = (raw.ext ?? (jsonl ? '.jsonl,.ndjson' : '.txt'))
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '')
+    .map((item) => (item.startsWith('.') ? item : `.${item}`))
+  const config: CliConfig = {
+    inputs: program.args,
+    jsonl,
+    field: raw.field,
+    out: raw.out,
+    extensions,
+    report: raw.report === true || raw.reportFile !== undefined,
+    reportFile: raw.reportFile,
+    reportKey: raw.reportKey,
+    explain: raw.explain === true,
+    options,
+    cleaners: raw.cleaners === undefined ? undefined : path.resolve(cwd, raw.cleaners),
+    jobs: raw.jobs ?? availableParallelism(),
+    batch: raw.batch,
+    strict: raw.strict === true,
+    progress: raw.progress,
+    color: raw.color,
+    listRules: raw.listRules === true
+  }
+  if (config.field === '') throw new UsageError('--field must not be empty')
+  if (config.reportKey === '') throw new UsageError('--report-key must not be empty')
+  if (config.jsonl && config.report && config.reportKey === config.field) throw new UsageError(`--report-key and --field are both "${config.field}"; the report would replace the text`)
+  if (config.jsonl && config.reportFile !== undefined) throw new UsageError('with --jsonl the report goes into each record (--report); --report-file is for text input')
+  if (config.explain && config.out !== undefined) throw new UsageError('--explain prints to standard output; it does not go with --out')
+  if (config.explain && config.jsonl && config.report) throw new UsageError('with --jsonl, --report adds to the records, which --explain does not print; use one or the other')
+  return config
+}
+
+/**
+ * Say a library error about an option in terms of the flag that set it
+ * (`` `maxLength` `` becomes `--max-length`).
+ *
+ * @param message The library's message.
+ * @returns The message for the command line.
+ */
+export function inFlagTerms(message: string): string {
+  let text = message
+  for (const flag of cleanFlags) {
+    const long = /--[a-z][a-z-]*/.exec(flag.flags)?.[0]
+    if (long) text = text.split(`\`${flag.key}\``).join(long)
+  }
+  return text
+}

@@ -1,0 +1,186 @@
+/**
+ * The work of the CLI in batches: a task is a batch of JSON Lines records or of pages, run
+ * by a worker thread (see worker.ts) or on the main thread with `--jobs 1`. Tasks and their
+ * results are plain data (they cross threads by structured clone).
+ */
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {createCleaner} from '../clean.js'
+import {reportOf} from '../report.js'
+import type {Cleaner, Options} from '../types.js'
+import {explain} from './explain.js'
+import {systemMessage} from './io.js'
+import {readRecord, rewriteRecord} from './jsonl.js'
+
+/** What every task of a run shares. */
+export interface JobSettings {
+  /** Options of `clean()` (plain data). */
+  options: Record<string, unknown>
+  /** Absolute path of a module whose default export is an array of extra cleaners. */
+  cleaners: string | undefined
+  /** Record field holding the page text. */
+  field: string
+  /** Add reports: to records under `reportKey` (JSON Lines), as report lines (pages). */
+  report: boolean
+  /** Key of the report in records. */
+  reportKey: string
+  /** Give explanations instead of cleaned text. */
+  explain: boolean
+  /** Colour explanations. */
+  color: boolean
+}
+
+/** A batch of consecutive JSON Lines lines. */
+export interface LinesTask {
+  kind: 'lines'
+  settings: JobSettings
+  /** Name of the input, for messages (`<stdin>`, a path). */
+  source: string
+  /** Line number of the first line. */
+  first: number
+  lines: string[]
+}
+
+/** One page: its text, or the file to read it from; and the file to write it to, if any. */
+export interface PageInput {
+  /** Name in messages and reports. */
+  name: string
+  path?: string
+  text?: string
+  /** Output file (else the result goes to standard output). */
+  out?: string
+}
+
+/** A batch of pages. */
+export interface PagesTask {
+  kind: 'pages'
+  settings: JobSettings
+  pages: PageInput[]
+}
+
+/** A batch of work. */
+export type Task = LinesTask | PagesTask
+
+/** What came of one record or page. */
+export interface ItemResult {
+  /** What goes to standard output (a record line without its line break, a page, an explanation). */
+  out?: string
+  /** A report line (pages). */
+  report?: string
+  /** Why the input failed, with its place (`file:line: …`). */
+  problem?: string
+}
+
+let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
+
+/**
+ * The cleaner of a run, made once per thread.
+ *
+ * @param settings The run's settings.
+ * @returns The cleaner.
+ */
+export function cleanerFor(settings: JobSettings): Promise<Cleaner> {
+  const key = JSON.stringify([settings.options, settings.cleaners])
+  if (cached?.key !== key) cached = {key, cleaner: makeCleaner(settings)}
+  return cached.cleaner
+}
+
+async function makeCleaner(settings: JobSettings): Promise<Cleaner> {
+  const options: Options = {...settings.options}
+  if (settings.cleaners !== undefined) options.cleaners = await loadCleaners(settings.cleaners)
+  return createCleaner(options)
+}
+
+/**
+ * Load extra cleaners from a module: its default export (or its `cleaners` export), an
+ * array of cleaners or a single one. `createCleaner` checks them.
+ *
+ * @param file Absolute path.
+ * @returns What the module exports.
+ */
+export async function loadCleaners(file: string): Promise<NonNullable<Options['cleaners']>> {
+  const module = (await import(pathToFileURL(file).href)) as {default?: unknown; cleaners?: unknown}
+  const value = module.default ?? module.cleaners
+  if (value === undefined) throw new TypeError(`newsclean: ${file} has no default export (expected an array of cleaners)`)
+  return (Array.isArray(value) ? value : [value]) as NonNullable<Options['cleaners']>
+}
+
+/**
+ * Run a task.
+ *
+ * @param task The batch.
+ * @returns One result per record or page, in order.
+ */
+export async function runTask(task: Task): Promise<ItemResult[]> {
+  const cleaner = await cleanerFor(task.settings)
+  if (task.kind === 'lines') return cleanLines(task, cleaner)
+  const results: ItemResult[] = []
+  for (const page of task.pages) results.push(await cleanPage(page, cleaner, task.settings))
+  return results
+}
+
+/** The message of an error, for one line of stderr (the place is said already). */
+function messageOf(error: unknown): string {
+  return systemMessage(error).replace(/^newsclean: /, '')
+}
+
+function cleanLines(task: LinesTask, cleaner: Cleaner): ItemResult[] {
+  const {field, report, reportKey, explain: explaining, color} = task.settings
+  return task.lines.map((line, index): ItemResult => {
+    const where = `${task.source}:${task.first + index}`
+    const verdict = readRecord(line, field)
+    if (verdict.kind === 'blank') return explaining ? {} : {out: line}
+    if (verdict.kind === 'bad') return {out: explaining ? undefined : line, problem: `${where}: ${verdict.problem}`}
+    let result
+    try {
+      result = cleaner.clean(verdict.text)
+    } catch (error) {
+      return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}`}
+    }
+    if (explaining) return {out: explain(verdict.text, reportOf(result), where, color)}
+    if (!report && result.text === verdict.text) return {out: line}
+    return {out: rewriteRecord(line, field, result.text, report ? reportKey : undefined, reportOf(result))}
+  })
+}
+
+/** The cleaned text, ending with a line break when the page did. */
+function withFinalBreak(cleaned: string, page: string): string {
+  if (cleaned === '' || cleaned.endsWith('\n') || cleaned.endsWith('\r')) return cleaned
+  if (page.endsWith('\r\n')) return `${cleaned}\r\n`
+  if (page.endsWith('\n')) return `${cleaned}\n`
+  if (page.endsWith('\r')) return `${cleaned}\r`
+  return cleaned
+}
+
+async function cleanPage(page: PageInput, cleaner: Cleaner, settings: JobSettings): Promise<ItemResult> {
+  const fail = (problem: string): ItemResult => ({problem, report: settings.report ? JSON.stringify({file: page.name, error: problem}) : undefined})
+  let text = page.text
+  if (text === undefined) {
+    try {
+      text = await readFile(page.path!, 'utf8')
+    } catch (error) {
+      return fail(`${page.name}: cannot read (${messageOf(error)})`)
+    }
+  }
+  let result
+  try {
+    result = cleaner.clean(text)
+  } catch (error) {
+    return fail(`${page.name}: ${messageOf(error)}`)
+  }
+  const report = reportOf(result)
+  const item: ItemResult = {}
+  if (settings.explain) item.out = explain(text, report, page.name, settings.color)
+  else if (page.out === undefined) item.out = withFinalBreak(result.text, text)
+  else {
+    try {
+      await mkdir(path.dirname(page.out), {recursive: true})
+      await writeFile(page.out, withFinalBreak(result.text, text))
+    } catch (error) {
+      return fail(`${page.out}: cannot write (${messageOf(error)})`)
+    }
+  }
+  if (settings.report) item.report = JSON.stringify({file: page.name, ...report})
+  return item
+}
