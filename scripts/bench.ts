@@ -28,6 +28,8 @@ import {
 import {loadCorpus, resolveCorpus} from './lib/corpus.js'
 import {heading, num, renderTable} from './lib/table.js'
 import type {ScaleResult} from './bench-scale.js'
+import type {HostileFigure} from './bench-hostile.js'
+import {ORDINARY, hostileNames} from './lib/hostile.js'
 import type {CliBenchResult} from './bench-cli.js'
 
 const HELP = `Usage: npm run bench -- [options]
@@ -44,7 +46,10 @@ Options:
   --json PATH       also write every figure as JSON to PATH
   --sizes LIST      scaling sizes, e.g. 10k,100k,1m,10m (default; k = 1,000 bytes, m = 1,000,000)
   --time SECONDS    least time of each timed measurement (default 3)
-  --quick           short timings (0.5 s) and sizes up to 1m: a smoke run, not figures to quote
+  --hostile-scale X size of the hostile pages (default 1: a 10 MB line, a million lines…;
+                    each is also cleaned at a tenth of X, for growth)
+  --sections LIST   sections to run (default: throughput,scaling,cli,hostile)
+  --quick           short timings (0.5 s), sizes up to 1m, hostile scale 0.1: a smoke run, not figures to quote
   --strict          exit 1 when a target is missed (default: report only)
   --no-pin          do not re-run under taskset -c 0
   -h, --help        this help`
@@ -53,6 +58,10 @@ interface Options {
   corpus?: string
   json?: string
   sizes: number[]
+  /** Size factor of the hostile pages. */
+  hostileScale: number
+  /** Names of the sections to run (all when undefined). */
+  sections?: string[]
   measure: MeasureOptions
   strict: boolean
   pin: boolean
@@ -74,6 +83,8 @@ function parseOptions(argv: string[]): Options {
       sizes: {type: 'string'},
       time: {type: 'string'},
       quick: {type: 'boolean'},
+      'hostile-scale': {type: 'string'},
+      sections: {type: 'string'},
       strict: {type: 'boolean'},
       'no-pin': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
@@ -89,10 +100,14 @@ function parseOptions(argv: string[]): Options {
   const seconds = values.time === undefined ? (quick ? 0.5 : defaultMeasureOptions.minMs / 1000) : Number(values.time)
   if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`Bad --time ${values.time}`)
   const sizes = (values.sizes ?? (quick ? '10k,100k,1m' : '10k,100k,1m,10m')).split(',').map(parseSize)
+  const hostileScale = values['hostile-scale'] === undefined ? (quick ? 0.1 : 1) : Number(values['hostile-scale'])
+  if (!(hostileScale > 0)) throw new Error(`Bad --hostile-scale ${values['hostile-scale']}`)
   return {
     ...(values.corpus === undefined ? {} : {corpus: values.corpus}),
     ...(values.json === undefined ? {} : {json: values.json}),
+    ...(values.sections === undefined ? {} : {sections: values.sections.split(',').map((name) => name.trim())}),
     sizes,
+    hostileScale,
     measure: {
       warmupMs: Math.min(defaultMeasureOptions.warmupMs, seconds * 1000),
       minMs: seconds * 1000,
@@ -359,6 +374,74 @@ const scalingSection: Section = {
   }
 }
 
+const hostileScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-hostile.ts')
+
+function runHostile(name: string, scale: number): HostileFigure {
+  const child = spawnSync(process.execPath, [...process.execArgv, hostileScript, name, String(scale)], {encoding: 'utf8', maxBuffer: 16 * MB})
+  if (child.status !== 0) throw new Error(`bench-hostile ${name} failed (${child.status ?? child.signal}):\n${child.stderr}`)
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as HostileFigure
+}
+
+/** Largest growth of CPU time per MB from a hostile page at a tenth of its size to the page. */
+const HOSTILE_GROWTH = 1.5
+
+const hostileSection: Section = {
+  name: 'hostile',
+  title: 'Hostile pages: pathological input (scripts/lib/hostile.ts), each page in its own process',
+  run(context) {
+    const scale = context.options.hostileScale
+    const rows: Array<{figure: HostileFigure; small: HostileFigure}> = []
+    for (const name of hostileNames()) rows.push({figure: runHostile(name, scale), small: runHostile(name, scale / 10)})
+    const perMB = (figure: HostileFigure): number => figure.cpuMs / (figure.bytes / MB)
+    const ordinary = rows.find((row) => row.figure.name === ORDINARY)?.figure
+    const growth = (row: {figure: HostileFigure; small: HostileFigure}): number => perMB(row.figure) / perMB(row.small)
+    console.log(
+      renderTable(
+        [
+          {title: 'page'},
+          {title: 'what'},
+          {title: 'MB', align: 'right'},
+          {title: 'lines', align: 'right'},
+          {title: 'removed', align: 'right'},
+          {title: 's', align: 'right'},
+          {title: 'CPU ms/MB', align: 'right'},
+          {title: '× ordinary', align: 'right'},
+          {title: 'growth ×10', align: 'right'},
+          {title: 'peak RSS MB', align: 'right'},
+          {title: 'article'}
+        ],
+        rows.map((row) => [
+          row.figure.name,
+          row.figure.description,
+          num(row.figure.bytes / MB, 2),
+          String(row.figure.lines),
+          String(row.figure.removed),
+          num(row.figure.ms / 1000, 2),
+          num(perMB(row.figure), 0),
+          ordinary ? num(perMB(row.figure) / perMB(ordinary), 2) : '–',
+          num(growth(row), 2),
+          num(row.figure.maxRss / MB, 0),
+          row.figure.name === ORDINARY ? '–' : row.figure.articleKept ? 'kept' : 'LOST'
+        ])
+      )
+    )
+    console.log(`scale ${scale}; growth ×10: CPU ms/MB of the page over that of the same page at a tenth of the size (≈ 1 or less when linear)`)
+    const worst = rows.filter((row) => row.figure.name !== ORDINARY).reduce((top, row) => (growth(row) > growth(top) ? row : top), rows[rows.length - 1]!)
+    const lost = rows.filter((row) => row.figure.name !== ORDINARY && !row.figure.articleKept).map((row) => row.figure.name)
+    context.results.hostile = {scale, pages: rows.map((row) => ({...row.figure, growth: growth(row), small: row.small}))}
+    context.targets.push(
+      {
+        name: `hostile pages: worst growth of CPU time/MB at ten times the size (${worst.figure.name})`,
+        value: growth(worst),
+        shown: `${num(growth(worst), 2)}×`,
+        limit: `≤ ${num(HOSTILE_GROWTH, 2)}×`,
+        ok: growth(worst) <= HOSTILE_GROWTH
+      },
+      {name: 'hostile pages: article kept', value: lost.length, shown: lost.length === 0 ? 'all' : `lost on ${lost.join(', ')}`, limit: 'all', ok: lost.length === 0}
+    )
+  }
+}
+
 const cliScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-cli.ts')
 const builtCli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js')
 
@@ -415,7 +498,7 @@ const cliSection: Section = {
 }
 
 /** The bench, in order; add sections here. */
-const sections: Section[] = [throughputSection, scalingSection, cliSection]
+const sections: Section[] = [throughputSection, scalingSection, cliSection, hostileSection]
 
 // Main -------------------------------------------------------------------------------------------
 
@@ -454,7 +537,13 @@ function main(): number {
   console.log(`load average ${machine.loadAverage.join(' ')}${load > 0.5 ? ' — the machine is busy: figures may read low' : ''}`)
 
   const context: Context = {options, docs, results: {}, targets: []}
+  const unknown = options.sections?.filter((name) => !sections.some((section) => section.name === name)) ?? []
+  if (unknown.length > 0) {
+    console.error(`Unknown section ${unknown.join(', ')} (sections: ${sections.map((section) => section.name).join(', ')})`)
+    return 2
+  }
   for (const section of sections) {
+    if (options.sections && !options.sections.includes(section.name)) continue
     console.log(heading(section.title))
     section.run(context)
   }

@@ -7,6 +7,13 @@ import type {Block, CompiledRules, LanguagePack, RuleData} from './types.js'
 
 /** Words a line may have at most for `starts` and `patterns` to apply, unless a pack says otherwise. */
 export const DEFAULT_MAX_WORDS = 40
+/**
+ * Longest line (in UTF-16 code units) that `starts` and `patterns` are run on. Boilerplate is
+ * short; a longer line is kept without a look. Besides time, this bounds the backtracking stack
+ * of the regular expression engine, which overflows (a `RangeError`) on some patterns over
+ * lines of millions of characters without a space.
+ */
+export const MAX_MATCH_LENGTH = 4000
 
 /**
  * What follows a `starts` phrase: `:`, `>`, `»` or `|` (a space before allowed), or a dash
@@ -134,7 +141,7 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
           trimmed ??= trimEdges(block.lower)
           if (matcher.lines.has(trimmed)) return block.lower
         }
-        if (block.words > matcher.maxWords) continue
+        if (block.words > matcher.maxWords || block.lower.length > MAX_MATCH_LENGTH) continue
         const start = matcher.starts?.exec(block.lower)
         if (start) return start[0]
         const pattern = matcher.patterns?.exec(block.lower)

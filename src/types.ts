@@ -71,7 +71,10 @@ export interface Removal {
 export interface CleanResult {
   /** The cleaned text: kept lines, verbatim, in order, with the input's separators. */
   text: string
-  /** ISO 639-1 code of the language whose rules were used (`'und'` when undetermined). */
+  /**
+   * ISO 639-1 code of the language whose rules cleaned the page last: the forced one, or the one
+   * detected on the cleaned text (`'und'` when undetermined, or when too little text is left to tell).
+   */
   language: string
   /** What the input was cleaned as: an extractor's output or a whole page (see the `mode` option). */
   kind: PageKind
@@ -214,7 +217,10 @@ export interface RuleData {
   starts?: string[]
   /** Regular expression sources (flags `u`), tested on {@link Block.lower}. Must run in linear time. */
   patterns?: string[]
-  /** A line with more words than this is never matched by `starts` or `patterns` (default per rule). */
+  /**
+   * A line with more words than this is never matched by `starts` or `patterns` (default per rule);
+   * nor is a line of more than 4,000 characters.
+   */
   maxWords?: number
   /** Rule-specific word lists (for instance `names` of photo agencies, `markers` of an appeal). */
   [list: string]: string[] | number | undefined

@@ -58,6 +58,8 @@ describe('clean() on any string', () => {
         const twice = clean(once.text)
         expect(twice.removed).toEqual([])
         expect(twice.text).toBe(once.text)
+        // The cleaned text reads as what it was cleaned as.
+        expect([twice.language, twice.kind]).toEqual([once.language, once.kind])
       }),
       parameters(800)
     )

@@ -62,9 +62,13 @@ export function proseLine(length: number): string {
   return parts.join('').slice(0, length)
 }
 
-/** Put the article around a hostile part: first paragraph, the part, the other paragraphs. */
+/**
+ * The article, then the hostile part. (Not in the middle: on a page that reads as a whole
+ * page's text, a paragraph cut off from the others by thousands of menu-like lines is page
+ * frame, rightly.)
+ */
 function around(hostile: string): string {
-  return `${ARTICLE[0]}\n\n${hostile}\n\n${ARTICLE[1]}\n\n${ARTICLE[2]}\n`
+  return `${ARTICLE[0]}\n\n${ARTICLE[1]}\n\n${ARTICLE[2]}\n\n${hostile}\n`
 }
 
 /** Characters repeated 100,000 times on a line each: every edge-punctuation, separator and credit sign. */
@@ -85,6 +89,7 @@ export function hostilePages(scale = 1): HostilePage[] {
 
   add('long-line', `one line of ${size(FULL_SIZE.longLine)} characters of prose`, proseLine(size(FULL_SIZE.longLine)))
   add('long-word', `one line of ${size(FULL_SIZE.longLine)} letters without a space`, 'a'.repeat(size(FULL_SIZE.longLine)))
+  add('combining-marks', `a capitalised line of ${size(FULL_SIZE.longLine)} characters, mostly combining marks`, `Home ${'e\u0301'.repeat(size(FULL_SIZE.longLine / 2))}`)
   add('word-lines', `${size(FULL_SIZE.wordLines)} lines of one word each`, lineOf(size(FULL_SIZE.wordLines), (index) => WORDS[index % WORDS.length]!))
   add('blank-lines', `${size(FULL_SIZE.wordLines)} blank lines, CRLF and CR mixed`, ['\r\n', '\n', '\r', ' \n', '\t\r\n'].join('').repeat(Math.ceil(size(FULL_SIZE.wordLines) / 5)))
   add(
@@ -120,6 +125,18 @@ export function hostilePages(scale = 1): HostilePage[] {
     ].join('\n')
   )
   return pages
+}
+
+/** Name of the bench's baseline page, {@link ordinaryPage}. */
+export const ORDINARY = 'ordinary'
+
+/**
+ * Names of the pages of the bench's hostile section, the baseline first.
+ *
+ * @returns Names.
+ */
+export function hostileNames(): string[] {
+  return [ORDINARY, ...hostilePages(1e-6).map((page) => page.name)]
 }
 
 /** `count` lines made by `make`, joined by `\n`. */

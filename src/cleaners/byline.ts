@@ -3,6 +3,8 @@ import type {CleanerSpec, CompiledRules} from '../types.js'
 
 /** Most words in the names of a byline. */
 const MAX_NAME_WORDS = 8
+/** Longest byline, in characters (keeps the name pattern off hostile lines of huge words). */
+const MAX_LENGTH = 200
 
 /**
  * Whether a text is a list of names: every word capitalised, or a joiner of the pack
@@ -46,7 +48,7 @@ export const byline: CleanerSpec = {
   description: 'Byline',
   local: true,
   test(block, context) {
-    if (block.words < 2 || block.words > MAX_NAME_WORDS + 3) return undefined
+    if (block.words < 2 || block.words > MAX_NAME_WORDS + 3 || block.text.length > MAX_LENGTH) return undefined
     for (const prefix of context.rules.list('byline', 'prefixes')) {
       if (!block.lower.startsWith(`${prefix} `) && !block.lower.startsWith(`${prefix}:`)) continue
       const cased = foldCased(block.text).trim()

@@ -2,6 +2,11 @@ import type {Block, CleanerContext, CleanerSpec} from '../types.js'
 
 /** Category labels are looked for among the first blocks of a page only. */
 const HEAD = 12
+/**
+ * Longest category label, in characters. Besides meaning, this keeps the regular expression
+ * below off huge lines (V8 overflows its backtracking stack on millions of combining marks).
+ */
+const MAX_LABEL_LENGTH = 60
 /** Rules whose lines a category label sits next to. */
 const furniture = new Set(['byline', 'timestamp', 'breadcrumb'])
 
@@ -20,7 +25,7 @@ const label = /^\p{Lu}[\p{L}\p{M}\d' &-]*$/u
  */
 function labelShaped(block: Block, context: CleanerContext): boolean {
   const text = block.text.trim()
-  if (block.words > 3 || !label.test(text)) return false
+  if (block.words > 3 || text.length > MAX_LABEL_LENGTH || !label.test(text)) return false
   if (!context.rules.capitalisedNouns || block.words === 1) return true
   return text.split(' & ').every((part) => !part.includes(' '))
 }

@@ -15,6 +15,7 @@ const month =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|déc)[a-zéû]{0,7}\\.?'
 const weekday = '(?:[a-zé]{3,9},? )?'
 const time = '(?:,? (?:at |à |-|\\|)? ?\\d{1,2}[:h.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?'
+/** A date (with its time) alone on a line. */
 export const dateOnly = new RegExp(
   `^${weekday}(?:\\d{1,2}(?:er)? ${month},? \\d{4}|${month} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})${time}$`,
   'iu'

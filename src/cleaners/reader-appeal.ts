@@ -3,20 +3,23 @@ import type {Block, CleanerSpec} from '../types.js'
 import {phraseCleaner} from './phrase.js'
 
 const description = 'Reader appeal, newsletter or subscription prompt'
-/** Markers a block after a salutation must hold (distinct ones) to be taken for the appeal. */
+/** Distinct markers a block after a salutation must hold to be taken for the appeal when it speaks to the reader. */
 const APPEAL_MARKERS = 2
+/** Distinct markers that make a block the appeal on their own (imperatives: `Word abonnee`). */
+const STRONG_APPEAL_MARKERS = 3
 /** Most blocks of an appeal after its salutation. */
 const MAX_APPEAL = 6
 
 /**
- * Whether a block reads as the appeal a salutation opens: it speaks to the reader (a word of
- * the pack's `address` list: `vous`, `notre`, `you`, `our`) and holds at least
- * {@link APPEAL_MARKERS} distinct `markers` (`abonn`, `réseaux sociaux`, `donat`). An article
- * paragraph that merely mentions support (`soutenir l'Ukraine`) is not an appeal.
+ * Whether a block reads as the appeal a salutation opens: it holds at least
+ * {@link APPEAL_MARKERS} distinct `markers` (`abonn`, `réseaux sociaux`, `donat`) and speaks to
+ * the reader (a word of the pack's `address` list: `vous`, `notre`, `you`, `our`), or holds
+ * {@link STRONG_APPEAL_MARKERS}. An article paragraph that merely mentions support
+ * (`soutenir l'Ukraine`) is not an appeal.
  */
 function readsAsAppeal(block: Block, markers: ReadonlySet<string>, address: ReadonlySet<string>): boolean {
   let found = 0
-  for (const marker of markers) if (block.lower.includes(marker) && ++found >= APPEAL_MARKERS) break
+  for (const marker of markers) if (block.lower.includes(marker) && ++found >= STRONG_APPEAL_MARKERS) return true
   if (found < APPEAL_MARKERS) return false
   return block.lower.split(/[^\p{L}\p{N}]+/u).some((word) => address.has(word))
 }

@@ -1,3 +1,4 @@
+import {MAX_MATCH_LENGTH} from '../rules.js'
 import type {CleanerSpec} from '../types.js'
 import {phraseVerdict} from './phrase.js'
 
@@ -19,7 +20,7 @@ export const sourceLine: CleanerSpec = {
   description,
   local: true,
   test(block, context) {
-    if (block.words > MAX_WORDS) return undefined
+    if (block.words > MAX_WORDS || block.lower.length > MAX_MATCH_LENGTH) return undefined
     for (const label of context.rules.list('source-line', 'labels')) {
       if (!block.lower.startsWith(label) || !/^ ?:/.test(block.lower.slice(label.length))) continue
       const text = block.text.trim()
