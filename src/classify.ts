@@ -83,7 +83,7 @@ function proseScore(stats: BlockStats, page: PageStats): number {
  * @returns Final classes by block index (`undefined` for blocks not judged).
  */
 export function contextClasses(context: CleanerContext, page: PageStats, kept: readonly Block[] = context.kept()): Array<'good' | 'bad' | undefined> {
-  const initial = kept.map((block) => intrinsicClass(page.blocks[block.index]!, page))
+  const initial = kept.map((block) => intrinsicClass(page.of(block), page))
   markMenus(kept, initial, page)
   const result = new Array<'good' | 'bad' | undefined>(context.blocks.length)
   const size = kept.length
@@ -124,7 +124,7 @@ export function contextClasses(context: CleanerContext, page: PageStats, kept: r
 function markMenus(kept: readonly Block[], classes: BlockClass[], page: PageStats): void {
   let from = 0
   for (let position = 0; position <= kept.length; position++) {
-    if (position < kept.length && menuLike(page.blocks[kept[position]!.index]!)) continue
+    if (position < kept.length && page.menuLike(kept[position]!)) continue
     if (position - from >= MENU_RUN) for (let each = from; each < position; each++) classes[each] = 'bad'
     from = position + 1
   }
@@ -176,5 +176,5 @@ function scan(classes: readonly BlockClass[], direction: 1 | -1, stopAtNear: boo
  * @returns Whether it is.
  */
 export function isProse(block: Block, page: PageStats): boolean {
-  return intrinsicClass(page.blocks[block.index]!, page) === 'good'
+  return intrinsicClass(page.of(block), page) === 'good'
 }

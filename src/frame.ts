@@ -56,7 +56,7 @@ export interface Frame {
 function weights(context: CleanerContext, page: PageStats, blocks: readonly Block[]): number[] {
   const classes = contextClasses(context, page, blocks)
   return blocks.map((block) => {
-    const stats = page.blocks[block.index]!
+    const stats = page.of(block)
     if (classes[block.index] === 'good' && context.count(block) < 2) return stats.length
     if (menuLike(stats) || separated(stats) || stats.link) return -Math.max(BAD_PENALTY, stats.length)
     return -Math.min(stats.length, SOFT_PENALTY + stats.length * SOFT_SHARE)
@@ -174,7 +174,7 @@ export function mainRun(context: CleanerContext, page: PageStats, blocks: readon
  * @returns The new last position.
  */
 function listEnd(page: PageStats, blocks: readonly Block[], end: number): number {
-  const statsAt = (position: number): BlockStats => page.blocks[blocks[position]!.index]!
+  const statsAt = (position: number): BlockStats => page.of(blocks[position]!)
   const item = (stats: BlockStats): boolean => !menuLike(stats) && !separated(stats) && stats.length < SHORT_LIST * 2
   const limit = Math.min(blocks.length - 1, end + MAX_LIST)
   let position = end

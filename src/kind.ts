@@ -57,7 +57,7 @@ export function kindFeatures(context: CleanerContext, blocks: readonly Block[] =
   let menu = 0
   for (let position = 0; position < blocks.length; position++) {
     const block = blocks[position]!
-    const stats = page.blocks[block.index]!
+    const stats = page.of(block)
     total += stats.length
     if (menuLike(stats)) menu++
     if (intrinsicClass(stats, page) !== 'good') continue
@@ -78,7 +78,7 @@ export function kindFeatures(context: CleanerContext, blocks: readonly Block[] =
       const block = blocks[position]!
       const head = position < run.start
       if (head && NUMBER_CELL.test(block.lower)) headNumbers++
-      if (!menuLike(page.blocks[block.index]!) || tableCell(block.lower)) continue
+      if (!page.menuLike(block) || tableCell(block.lower)) continue
       if (head) headMenu++
       else tailMenu++
       if (head && !seen.has(block.lower)) headLabels++
@@ -121,7 +121,7 @@ export function decideKind(context: CleanerContext, blocks: readonly Block[] = c
   // Too few menu-like lines in all for a page's head: no need to find the main run.
   const page = pageStats(context)
   let menu = 0
-  for (const block of blocks) if (menuLike(page.blocks[block.index]!) && ++menu >= PAGE_HEAD_MENU) break
+  for (const block of blocks) if (page.menuLike(block) && ++menu >= PAGE_HEAD_MENU) break
   if (menu < PAGE_HEAD_MENU) return 'extract'
   const features = kindFeatures(context, blocks)
   // A table's row labels come with its numbers; a menu's entries do not.

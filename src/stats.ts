@@ -5,6 +5,7 @@
  */
 import {languagePacks} from './languages/index.js'
 import {stopwordsOf} from './stopwords.js'
+import {menuLike} from './classify.js'
 import type {Block, CleanerContext} from './types.js'
 
 /** What one block's text says about it. */
@@ -38,14 +39,20 @@ export interface BlockStats {
 /** Weight of one CJK ideograph or kana in {@link BlockStats.length}. */
 export const CJK_WEIGHT = 2
 
-/** The statistics of a page. */
+/** The statistics of a page, computed per block on first use. */
 export interface PageStats {
-  /** Per block, by {@link Block.index}. */
-  readonly blocks: readonly BlockStats[]
+  /** A block's statistics (by {@link Block.index}; computed once, when first asked for). */
+  of(block: Block): BlockStats
+  /**
+   * Whether a block reads as a menu entry ({@link menuLike} on its statistics). A line with a
+   * word starting with a lower-case ASCII letter never does, and is answered without computing
+   * its statistics: most lines of prose.
+   */
+  menuLike(block: Block): boolean
   /**
    * Stop word density of the page's prose: the median density of its long blocks that end
    * like sentences, or `undefined` when there is no stop word list, too little prose to say,
-   * or a density so low that the list is not the page's language.
+   * or a density so low that the list is not the page's language. Computed on first use.
    */
   readonly proseDensity: number | undefined
 }
@@ -181,6 +188,12 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
 }
 
 const cache = new WeakMap<CleanerContext, PageStats>()
+/**
+ * A word starting with a lower-case ASCII letter (after the line's start or a character that
+ * is neither a letter nor a mark): {@link blockStats} counts it in `lowercase`, so the line is
+ * not menu-like.
+ */
+const lowerWordStart = /(?:^|[^\p{L}\p{M}])[a-z]/u
 
 /**
  * The statistics of a page, computed on first use and kept for the page's other cleaners.
@@ -192,8 +205,22 @@ export function pageStats(context: CleanerContext): PageStats {
   let stats = cache.get(context)
   if (stats) return stats
   const stopwords = stopwordsOf(languagePacks.get(context.language)?.iso6393)
-  const blocks = context.blocks.map((block) => blockStats(block, stopwords))
-  stats = {blocks, proseDensity: stopwords ? proseDensity(blocks) : undefined}
+  const blocks = context.blocks
+  const computed = new Array<BlockStats | undefined>(blocks.length)
+  const of = (block: Block): BlockStats => (computed[block.index] ??= blockStats(block, stopwords))
+  let density: number | undefined
+  let measured = false
+  stats = {
+    of,
+    menuLike: (block) => !lowerWordStart.test(block.text) && menuLike(of(block)),
+    get proseDensity() {
+      if (!measured) {
+        measured = true
+        density = stopwords ? proseDensity(blocks.map(of)) : undefined
+      }
+      return density
+    }
+  }
   cache.set(context, stats)
   return stats
 }

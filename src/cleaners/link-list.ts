@@ -1,4 +1,3 @@
-import {menuLike} from '../classify.js'
 import {pageStats} from '../stats.js'
 import type {Block, CleanerContext, CleanerSpec} from '../types.js'
 
@@ -74,7 +73,7 @@ function menuRuns(context: CleanerContext, whole: boolean): Block[] {
   const least = whole ? PAGE_RUN : EXTRACT_RUN
   let from = 0
   for (let position = 0; position <= kept.length; position++) {
-    if (position < kept.length && menuLike(page.blocks[kept[position]!.index]!)) continue
+    if (position < kept.length && page.menuLike(kept[position]!)) continue
     if (position - from >= least) for (let each = from; each < position; each++) found.push(kept[each]!)
     from = position + 1
   }
