@@ -45,11 +45,14 @@ function distinct(expressions: Expression[]): Array<[string, Expression]> {
 
 /**
  * Expressions built at run time outside src/rules.ts, each checked here: the date pattern of
- * link-list (built once from constants) and the credit separators of image-credit (symbols and
+ * link-list (month names, ordinals and time words from the packs) and the credit separators of image-credit (symbols and
  * the packs' escaped `joiners`), for every language.
  */
 const built: Expression[] = [
-  {where: 'src/cleaners/link-list.ts dateOnly', source: dateOnly.source, flags: dateOnly.flags},
+  ...['und', ...languagePacks.keys()].map((code) => {
+    const regex = dateOnly(rulesFor(code))
+    return {where: `src/cleaners/link-list.ts dateOnly (${code})`, source: regex.source, flags: regex.flags}
+  }),
   ...['und', ...languagePacks.keys()].map((code) => {
     const regex = separators(rulesFor(code))
     return {where: `src/cleaners/image-credit.ts separators (${code})`, source: regex.source, flags: regex.flags}

@@ -104,3 +104,20 @@ describe('repeated-line', () => {
     expect(rulesOf(`${e1}\n\n${tweet}\n\n${e2}\n\n${tweet}\n\n${e1}\n\n${tweet}\n\n${e2}`)).toEqual([])
   })
 })
+
+describe('link-list: a date alone on its line, with the month names of the page\'s pack (timestamp off: it takes most of them first)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['en', 'Tuesday, November 19, 2019', e1],
+    ['fr', 'mardi 19 novembre 2019 à 10:15', p1],
+    ['de', 'Dienstag, 19. November 2019', 'Die Bundesregierung hat am Mittwoch einen Gesetzentwurf vorgelegt, der den Schutz persönlicher Daten der Nutzer von Onlinediensten stärken soll.'],
+    ['it', '19 novembre 2019', 'Il governo ha presentato mercoledì un disegno di legge che rafforza la protezione dei dati personali degli utenti dei servizi online.'],
+    ['nl', '19 maart 2024 om 10:15', 'De regering heeft woensdag een wetsvoorstel gepresenteerd dat de bescherming van persoonsgegevens van gebruikers van onlinediensten moet versterken.']
+  ]
+  it.each(cases)('in %s: %s', (language, date, paragraph) => {
+    expect(rulesOf(`${paragraph}\n\n${date}\n\n${paragraph}`, {language, disable: ['timestamp']})).toEqual([`link-list: ${date}`])
+  })
+
+  it('keeps a sentence that starts with a date', () => {
+    expect(rulesOf(`${e1}\n\nNovember 19, 2019 was the day the talks collapsed.\n\n${e2}`, {language: 'en', disable: ['timestamp']})).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import {pageStats} from '../stats.js'
-import type {Block, CleanerContext, CleanerSpec} from '../types.js'
+import {escapeRegExp} from '../text.js'
+import type {Block, CleanerContext, CleanerSpec, CompiledRules} from '../types.js'
 
 /** Menu-like lines in a row that make a menu on a whole page's text. */
 const PAGE_RUN = 3
@@ -10,15 +11,40 @@ const SEGMENT_WORDS = 5
 
 const emailOnly = /^(?:e-?mail:? ?)?[^\s@]{1,200}@[^\s@]{1,200}\.[a-z]{2,24}$/iu
 const countOnly = /^[+-]?\d[\d.,\u00A0\u202F ]{0,20}(?:%|k|m)?$/iu
-const month =
-  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|déc)[a-zéû]{0,7}\\.?'
-const weekday = '(?:[a-zé]{3,9},? )?'
-const time = '(?:,? (?:at |à |-|\\|)? ?\\d{1,2}[:h.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?'
-/** A date (with its time) alone on a line. */
-export const dateOnly = new RegExp(
-  `^${weekday}(?:\\d{1,2}(?:er)? ${month},? \\d{4}|${month} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})${time}$`,
-  'iu'
-)
+const weekday = '(?:\\p{L}{3,9},? )?'
+const datesOf = new WeakMap<CompiledRules, RegExp>()
+
+/** An alternation of a pack list's phrases, escaped (`''` when the list is empty). */
+function alternation(list: readonly string[]): string {
+  return list
+    .map((phrase) => escapeRegExp(phrase.trim()))
+    .filter(Boolean)
+    .join('|')
+}
+
+/**
+ * A date (with its time) alone on a line, for the rules in force: month name stems
+ * (`link-list.months`: `jan`, `févr`, `märz`), ordinal suffixes (`link-list.ordinals`: `st`, `er`)
+ * and the words before a time (`link-list.at`: `at`, `à`, `um`) come from the packs; numeric
+ * dates (`2019-11-19`, `19/11/2019`) need no words.
+ *
+ * @param rules Compiled rules.
+ * @returns The expression (built once per rule set).
+ */
+export function dateOnly(rules: CompiledRules): RegExp {
+  let regex = datesOf.get(rules)
+  if (regex) return regex
+  const months = alternation(rules.list('link-list', 'months'))
+  const ordinals = alternation(rules.list('link-list', 'ordinals'))
+  const at = alternation(rules.list('link-list', 'at'))
+  const month = `(?:${months})\\p{L}{0,7}\\.?`
+  const ordinal = ordinals ? `(?:${ordinals})?` : ''
+  const time = `(?:,? (?:${at ? `(?:${at}) |` : ''}-|\\|)? ?\\d{1,2}[:h.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?`
+  const named = months ? `\\d{1,2}${ordinal} ${month},? \\d{4}|${month} \\d{1,2}${ordinal},? \\d{4}|` : ''
+  regex = new RegExp(`^${weekday}(?:${named}\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})${time}$`, 'iu')
+  datesOf.set(rules, regex)
+  return regex
+}
 /** Separators between the segments of a link line (on folded text). */
 const separators = / (?:[|›»>/·•]|::) /u
 
@@ -26,11 +52,11 @@ const separators = / (?:[|›»>/·•]|::) /u
  * Why a line alone is a link or a stamp, if it is one: an e-mail address, a date (with its
  * time) or a count, and nothing else. (A URL alone stays: articles cite their sources so.)
  */
-function alone(block: Block): string | undefined {
+function alone(block: Block, rules: CompiledRules): string | undefined {
   const lower = block.lower
   if (block.words > 8) return undefined
   if (emailOnly.test(lower)) return 'Link list: an e-mail address alone on its line'
-  if (dateOnly.test(lower)) return 'Link list: a date alone on its line'
+  if (dateOnly(rules).test(lower)) return 'Link list: a date alone on its line'
   return undefined
 }
 
@@ -94,7 +120,7 @@ export const linkList: CleanerSpec = {
     const going: Array<[Block, string]> = []
     for (const block of context.kept()) {
       const reason =
-        alone(block) ??
+        alone(block, context.rules) ??
         (loneCount(block, context) ? 'Link list: a number alone on its line' : undefined) ??
         (segmented(block, whole) ? 'Link list: short segments joined by separators' : undefined)
       if (reason) going.push([block, reason])
