@@ -2,10 +2,8 @@
  * `clean` and `createCleaner`: the library's front door.
  */
 import {VFile} from 'vfile'
-import {PageState} from './context.js'
-import {detectLanguage} from './detect.js'
 import {describe} from './errors.js'
-import {cleanPage, cleanedText, findTitle, report, settle} from './engine.js'
+import {cleanState, cleanedText, newPageState, report} from './engine.js'
 import {parseBlocks} from './parse.js'
 import {assertLength, makeSettings} from './settings.js'
 import type {CleanResult, Cleaner, Options} from './types.js'
@@ -36,12 +34,8 @@ export function createCleaner(options?: Options | null): Cleaner {
       if (typeof text !== 'string') throw new TypeError(`newsclean: expected the page text as a string, got ${describe(text)}`)
       assertLength(text, settings.maxLength)
       const file = new VFile({value: text})
-      const blocks = parseBlocks(text)
-      const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
-      const state = new PageState(blocks, file, language, settings.rulesFor(language), settings.mode)
-      cleanPage(settings.specs, state, settings)
-      settle(state, settings)
-      findTitle(state)
+      const state = newPageState(parseBlocks(text), file, settings)
+      cleanState(state, settings)
       const data = report(state)
       return {text: cleanedText(state), language: data.language, kind: data.kind, removed: data.removed, metadata: data.metadata, file}
     }

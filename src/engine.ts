@@ -115,8 +115,7 @@ export function settle(state: PageState, settings: Settings): void {
     const text = cleanedText(state)
     const blocks = parseBlocks(text)
     if (blocks.length !== kept.length) return
-    const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
-    const again = new PageState(blocks, new File({value: text}), language, settings.rulesFor(language), settings.mode)
+    const again = newPageState(blocks, new File({value: text}), settings)
     cleanPage(settings.specs, again, settings)
     let removed = false
     for (const block of blocks) {
@@ -126,6 +125,34 @@ export function settle(state: PageState, settings: Settings): void {
     mergeMetadata(state.metadata, again.metadata)
     if (!removed) return
   }
+}
+
+/**
+ * A page state for blocks: the language detected among the candidates when the settings say
+ * `'auto'` (else the forced one), and that language's compiled rules.
+ *
+ * @param blocks The page's blocks.
+ * @param file The page's file.
+ * @param settings Settings of the run.
+ * @returns The state, nothing removed yet.
+ */
+export function newPageState(blocks: readonly Block[], file: VFile, settings: Pick<Settings, 'language' | 'candidates' | 'confusers' | 'rulesFor' | 'mode'>): PageState {
+  const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
+  return new PageState(blocks, file, language, settings.rulesFor(language), settings.mode)
+}
+
+/**
+ * The whole run on a page, the same for `clean()` and the unified preset: the cleaners to a
+ * fixed point ({@link cleanPage}), a whole page cleaned again until it settles
+ * ({@link settle}), and the title.
+ *
+ * @param state The page.
+ * @param settings Settings of the run.
+ */
+export function cleanState(state: PageState, settings: Settings): void {
+  cleanPage(settings.specs, state, settings)
+  settle(state, settings)
+  findTitle(state)
 }
 
 /**

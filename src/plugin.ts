@@ -3,7 +3,7 @@
  */
 import type {Root} from 'nlcst'
 import type {Plugin, Processor, Transformer} from 'unified'
-import {cleanPage, findTitle, finish, settle} from './engine.js'
+import {cleanState, finish} from './engine.js'
 import {parsePage} from './parse.js'
 import {describe} from './errors.js'
 import {assertLength, checkMaxLength, makeSettings} from './settings.js'
@@ -61,9 +61,7 @@ export const retextNewsclean: Plugin<[(Options | null | undefined)?], Root> = fu
     const value = file.value
     if (value !== undefined && value !== null) assertLength(typeof value === 'string' ? value : {length: value.length}, settings.maxLength)
     const state = pageState(tree, file, settings, true)
-    cleanPage(settings.specs, state, settings)
-    settle(state, settings)
-    findTitle(state)
+    cleanState(state, settings)
     finish(tree, state)
   }
 }

@@ -4,8 +4,8 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {PageState} from './context.js'
-import {detectLanguage} from './detect.js'
+import type {PageState} from './context.js'
+import {newPageState} from './engine.js'
 import {blocksFromTree} from './parse.js'
 import {makeSettings} from './settings.js'
 import type {Settings} from './settings.js'
@@ -31,8 +31,7 @@ export function pageState(tree: Root, file: VFile, settings?: Settings, fresh = 
   if (existing && existing.tree === tree && !fresh) return existing.state
   settings ??= defaults ??= makeSettings()
   const blocks = parsedBlocks.get(tree) ?? blocksFromTree(tree, String(file.value ?? '')) ?? []
-  const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
-  const state = new PageState(blocks, file, language, settings.rulesFor(language), settings.mode)
+  const state = newPageState(blocks, file, settings)
   states.set(file, {tree, state})
   return state
 }
