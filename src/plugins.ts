@@ -29,6 +29,8 @@ export const adLabel = defineCleaner(specs.adLabel)
 export const imageCredit = defineCleaner(specs.imageCredit)
 /** Repeated captions and credits. */
 export const repeatedLine = defineCleaner(specs.repeatedLine)
+/** Later copies of a line printed earlier on the page. */
+export const duplicateLine = defineCleaner(specs.duplicateLine)
 /** Breadcrumbs. */
 export const breadcrumb = defineCleaner(specs.breadcrumb)
 /** Bylines. */

@@ -13,6 +13,7 @@ import {commentSection} from './comment-section.js'
 import {commentShare} from './comment-share.js'
 import {contributorCredit} from './contributor-credit.js'
 import {cookieBanner} from './cookie-banner.js'
+import {duplicateLine} from './duplicate-line.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
 import {linkList} from './link-list.js'
@@ -37,6 +38,7 @@ export {
   commentShare,
   contributorCredit,
   cookieBanner,
+  duplicateLine,
   imageCaption,
   imageCredit,
   linkList,
@@ -75,5 +77,6 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   teaserList,
   authorBio,
   pageFrame,
+  duplicateLine,
   linkList
 ]
