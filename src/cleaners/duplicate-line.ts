@@ -8,7 +8,7 @@ const description = 'Later copy of a line printed earlier on the page'
 /** Words a line needs to be taken for a copy when it follows its twin directly. */
 export const ADJACENT_WORDS = 5
 /** Words a line needs to be taken for a copy of a twin a few lines up (a list repeats shorter items). */
-export const NEAR_WORDS = 18
+export const NEAR_WORDS = 14
 /** Words a paragraph of prose has at least, for the stretch and near tests. */
 export const PROSE_WORDS = 12
 /** Kept lines at most from a copy back to its twin, for a copy with no prose between them. */

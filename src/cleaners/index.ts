@@ -18,6 +18,7 @@ import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
 import {linkList} from './link-list.js'
 import {pageFrame} from './page-frame.js'
+import {pressFooter} from './press-footer.js'
 import {readerAppeal} from './reader-appeal.js'
 import {relatedContent} from './related-content.js'
 import {repeatedLine} from './repeated-line.js'
@@ -25,6 +26,7 @@ import {rightsNotice} from './rights-notice.js'
 import {socialPromo} from './social-promo.js'
 import {sourceLine} from './source-line.js'
 import {tagList} from './tag-list.js'
+import {tailContext} from './tail-context.js'
 import {teaserList} from './teaser-list.js'
 import {timestamp} from './timestamp.js'
 
@@ -43,6 +45,7 @@ export {
   imageCredit,
   linkList,
   pageFrame,
+  pressFooter,
   readerAppeal,
   relatedContent,
   repeatedLine,
@@ -50,6 +53,7 @@ export {
   socialPromo,
   sourceLine,
   tagList,
+  tailContext,
   teaserList,
   timestamp
 }
@@ -78,5 +82,7 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   authorBio,
   pageFrame,
   duplicateLine,
-  linkList
+  pressFooter,
+  linkList,
+  tailContext
 ]
