@@ -13,8 +13,8 @@ export const NEAR_WORDS = 14
 export const PROSE_WORDS = 12
 /** Kept lines at most from a copy back to its twin, for a copy with no prose between them. */
 export const NEAR_LINES = 8
-/** Lines a stretch printed again needs (two when both are prose). */
-export const STRETCH_LINES = 3
+/** Prose paragraphs a stretch printed again must hold. */
+export const STRETCH_PROSE = 2
 /** Earlier occurrences of a line looked at as the start of a copied stretch. */
 const CANDIDATES = 8
 
@@ -46,16 +46,15 @@ function candidate(block: Block): boolean {
  * Copied stretches: runs of kept lines equal, line for line, to an earlier run that ends before
  * they start (a line repeated in a row is no stretch). Lines without a letter or a digit
  * (`-`, `***`) are left out of the comparison, as extractors print separators in one copy and
- * not in the other; inside a stretch that goes, they go too. A run of two lines or more goes
- * when it holds two prose paragraphs at least, and either {@link STRETCH_LINES} lines or only
- * prose. Each line is compared with its last {@link CANDIDATES} earlier prints only, so the
- * work stays linear in the number of lines.
+ * not in the other; inside a stretch that goes, they go too. A run goes when it holds
+ * {@link STRETCH_PROSE} prose paragraphs at least. Each line is compared with its last
+ * {@link CANDIDATES} earlier prints only, so the work stays linear in the number of lines.
  *
  * @param kept Kept blocks.
- * @param prose Whether each kept block reads as prose.
+ * @param prose Whether the kept block at a position reads as prose.
  * @param marks Set to `'stretch'` for the positions of the runs that go.
  */
-function markStretches(kept: readonly Block[], prose: readonly boolean[], marks: Array<Why | undefined>): void {
+function markStretches(kept: readonly Block[], prose: (position: number) => boolean, marks: Array<Why | undefined>): void {
   // Positions of the lines compared (with a letter or a digit).
   const lines: number[] = []
   for (let position = 0; position < kept.length; position++) if (content.test(kept[position]!.lower)) lines.push(position)
@@ -67,8 +66,8 @@ function markStretches(kept: readonly Block[], prose: readonly boolean[], marks:
       const first = end - length + 1
       if (length < 2 || twin >= first) continue
       let proseLines = 0
-      for (let index = first; index <= end; index++) if (prose[lines[index]!]) proseLines++
-      if (proseLines < 2 || (length < STRETCH_LINES && proseLines < length)) continue
+      for (let index = first; index <= end && proseLines < STRETCH_PROSE; index++) if (prose(lines[index]!)) proseLines++
+      if (proseLines < STRETCH_PROSE) continue
       for (let position = lines[first]!; position <= lines[end]!; position++) marks[position] ??= 'stretch'
     }
   }
@@ -94,12 +93,27 @@ function markStretches(kept: readonly Block[], prose: readonly boolean[], marks:
  * Find the copies among the kept lines.
  *
  * @param kept Kept blocks.
- * @param page The page's statistics.
+ * @param page The page's statistics (asked for only when a line is printed twice).
  * @returns For each position, why the line goes (`undefined`: it stays).
  */
-export function copies(kept: readonly Block[], page: PageStats): Array<Why | undefined> {
+export function copies(kept: readonly Block[], page: () => PageStats): Array<Why | undefined> {
   const marks = new Array<Why | undefined>(kept.length)
-  const prose = kept.map((block) => block.words >= PROSE_WORDS && endsLikeSentence(block.lower) && isProse(block, page))
+  // Most pages print no line twice: then there is nothing to look at (and no statistics to compute).
+  const seen = new Set<string>()
+  let repeated = false
+  for (const block of kept) {
+    if (seen.has(block.lower)) {
+      repeated = true
+      break
+    }
+    seen.add(block.lower)
+  }
+  if (!repeated) return marks
+  const proseCache = new Array<boolean | undefined>(kept.length)
+  const prose = (position: number): boolean => {
+    const block = kept[position]!
+    return (proseCache[position] ??= block.words >= PROSE_WORDS && endsLikeSentence(block.lower) && isProse(block, page()))
+  }
   markStretches(kept, prose, marks)
   const last = new Map<string, number>()
   for (let position = 0; position < kept.length; position++) {
@@ -140,7 +154,7 @@ export const duplicateLine: CleanerSpec = {
   run(context: CleanerContext) {
     const kept = context.kept()
     if (kept.length < 2) return
-    const marks = copies(kept, pageStats(context))
+    const marks = copies(kept, () => pageStats(context))
     for (let position = 0; position < kept.length; position++) {
       const why = marks[position]
       if (why) context.remove(kept[position]!, 'duplicate-line', reasons[why])

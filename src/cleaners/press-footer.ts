@@ -22,6 +22,8 @@ export const PROFILE_FACTS = 3
 const SUBJECT_WORDS = 5
 /** Lines of a contact block after its heading at most (names, titles, addresses, numbers). */
 const DETAIL_LINES = 6
+/** Characters from a paragraph's start within which its identity phrase must begin. */
+const IDENTITY_REACH = 120
 /** Facts counted in one paragraph at most. */
 const MAX_FACTS = 4
 
@@ -69,7 +71,8 @@ export function factsIn(block: Block, context: CleanerContext): number {
  * @returns Whether it does.
  */
 export function identifies(block: Block, context: CleanerContext): boolean {
-  const lower = block.lower
+  // The subject and the phrase are near the start: look no further.
+  const lower = block.lower.slice(0, IDENTITY_REACH)
   for (const phrase of context.rules.list(RULE, 'identity')) {
     const at = lower.indexOf(` ${phrase.trim()} `)
     if (at <= 0) continue
@@ -217,9 +220,16 @@ export const pressFooter: CleanerSpec = {
     const kept = context.kept()
     let total = 0
     for (const block of kept) total += block.text.length
-    // Whether someone is quoted after each position: then the article goes on, no profile ends it.
-    const quotedAfter = new Array<boolean>(kept.length).fill(false)
-    for (let position = kept.length - 2; position >= 0; position--) quotedAfter[position] = quotedAfter[position + 1]! || reportsSpeech(kept[position + 1]!, context)
+    // Whether someone is quoted after a position: then the article goes on, no profile ends it.
+    // Computed once, when a profile is first found (most pages have none).
+    let quotedAfter: boolean[] | undefined
+    const quoted = (position: number): boolean => {
+      if (!quotedAfter) {
+        quotedAfter = new Array<boolean>(kept.length).fill(false)
+        for (let each = kept.length - 2; each >= 0; each--) quotedAfter[each] = quotedAfter[each + 1]! || reportsSpeech(kept[each + 1]!, context)
+      }
+      return quotedAfter[position]!
+    }
     const removeFrom = (start: number, end: number, reason: string): void => {
       for (let position = start; position <= end; position++) context.remove(kept[position]!, RULE, reason)
     }
@@ -236,8 +246,8 @@ export const pressFooter: CleanerSpec = {
           before += kept[position]!.text.length
           continue
         }
-        const profile = block.words >= PARAGRAPH_WORDS && !quotedAfter[position] ? profileAt(kept, position, context) : undefined
-        if (profile) return removeFrom(profile.start, kept.length - 1, profile.reason)
+        const profile = block.words >= PARAGRAPH_WORDS ? profileAt(kept, position, context) : undefined
+        if (profile && !quoted(position)) return removeFrom(profile.start, kept.length - 1, profile.reason)
       }
       before += block.text.length
       if (block.words >= PARAGRAPH_WORDS) paragraphs++

@@ -39,34 +39,32 @@ export const tailContext: CleanerSpec = {
   run(context: CleanerContext) {
     if (context.kind !== 'extract') return
     const {blocks} = context
-    const page = pageStats(context)
-    // The last paragraph of prose kept: the article ends there.
-    let last = -1
-    for (let index = blocks.length - 1; index >= 0; index--) {
-      const block = blocks[index]!
-      if (!context.isRemoved(block) && block.words > SHORT_WORDS && isProse(block, page)) {
-        last = index
-        break
-      }
-    }
-    if (last < 0) return
-    const short = (block: Block): boolean => !context.isRemoved(block) && block.words <= SHORT_WORDS && !sentence(block) && !isProse(block, page)
-    let index = last + 1
-    while (index < blocks.length) {
-      const block = blocks[index]!
-      if (!short(block) || !context.isRemoved(blocks[index - 1]!)) {
-        index++
-        continue
-      }
-      // A run of short kept lines after a removed one: it goes when a removed line or the end follows.
+    // Runs of short kept lines after a removed line, closed by a removed line or the end.
+    const runs: Array<[number, number]> = []
+    const short = (block: Block): boolean => !context.isRemoved(block) && block.words <= SHORT_WORDS && !sentence(block)
+    for (let index = 1; index < blocks.length; index++) {
+      if (!short(blocks[index]!) || !context.isRemoved(blocks[index - 1]!)) continue
       let end = index
       while (end + 1 < blocks.length && short(blocks[end + 1]!)) end++
-      const closed = end + 1 === blocks.length || context.isRemoved(blocks[end + 1]!)
-      if (closed && end - index + 1 <= MAX_RUN) {
-        const where = end + 1 === blocks.length ? 'between a removed line and the end of the page' : 'between removed lines'
-        for (let each = index; each <= end; each++) context.remove(blocks[each]!, 'tail-context', `${description}: ${where}, after the last paragraph`)
-      }
-      index = end + 1
+      if ((end + 1 === blocks.length || context.isRemoved(blocks[end + 1]!)) && end - index + 1 <= MAX_RUN) runs.push([index, end])
+      index = end
+    }
+    if (runs.length === 0) return
+    // The last paragraph of prose kept: the article ends there (statistics only now, for the few pages with a run).
+    const page = pageStats(context)
+    let last = -1
+    for (let index = blocks.length - 1; index >= 0 && last < 0; index--) {
+      const block = blocks[index]!
+      if (!context.isRemoved(block) && block.words > SHORT_WORDS && isProse(block, page)) last = index
+    }
+    if (last < 0) return
+    for (const [start, end] of runs) {
+      if (start <= last) continue
+      let prose = false
+      for (let each = start; each <= end && !prose; each++) prose = isProse(blocks[each]!, page)
+      if (prose) continue
+      const where = end + 1 === blocks.length ? 'between a removed line and the end of the page' : 'between removed lines'
+      for (let each = start; each <= end; each++) context.remove(blocks[each]!, 'tail-context', `${description}: ${where}, after the last paragraph`)
     }
   }
 }
