@@ -98,29 +98,36 @@ function markStretches(kept: readonly Block[], prose: (position: number) => bool
  */
 export function copies(kept: readonly Block[], page: () => PageStats): Array<Why | undefined> {
   const marks = new Array<Why | undefined>(kept.length)
-  // Most pages print no line twice: then there is nothing to look at (and no statistics to compute).
+  // Most pages print no line of five words or more twice: then there is nothing to look at
+  // (and no statistics to compute).
   const seen = new Set<string>()
   let repeated = false
+  // Later prints of lines that may be prose: a copied stretch needs STRETCH_PROSE of them.
+  let proseRepeats = 0
   for (const block of kept) {
+    if (!candidate(block)) continue
     if (seen.has(block.lower)) {
       repeated = true
-      break
-    }
-    seen.add(block.lower)
+      if (block.words >= PROSE_WORDS && endsLikeSentence(block.lower)) proseRepeats++
+    } else seen.add(block.lower)
   }
   if (!repeated) return marks
-  const proseCache = new Array<boolean | undefined>(kept.length)
-  const prose = (position: number): boolean => {
-    const block = kept[position]!
-    return (proseCache[position] ??= block.words >= PROSE_WORDS && endsLikeSentence(block.lower) && isProse(block, page()))
+  if (proseRepeats >= STRETCH_PROSE) {
+    const proseCache = new Array<boolean | undefined>(kept.length)
+    const prose = (position: number): boolean => {
+      const block = kept[position]!
+      return (proseCache[position] ??= block.words >= PROSE_WORDS && endsLikeSentence(block.lower) && isProse(block, page()))
+    }
+    markStretches(kept, prose, marks)
   }
-  markStretches(kept, prose, marks)
   const last = new Map<string, number>()
   for (let position = 0; position < kept.length; position++) {
     const block = kept[position]!
+    // Twins are the same line, so a line too short to be a copy has no twin that is one.
+    if (!candidate(block)) continue
     const twin = last.get(block.lower)
     last.set(block.lower, position)
-    if (twin === undefined || marks[position] || !candidate(block)) continue
+    if (twin === undefined || marks[position]) continue
     if (twin === position - 1) {
       marks[position] = 'adjacent'
       continue
