@@ -85,6 +85,16 @@ languageSuite({
     'Die Zahl der Kommentare unter dem Video stieg binnen Stunden auf über 10.000.'
   ],
   pages: {
+    'der Firmensteckbrief unter „Über …“ und der Pressekontakt am Ende einer Pressemitteilung gehen': `
+      + Die Deutsche Bahn hat am Mittwoch einen neuen Fahrplan vorgestellt, der ab Dezember deutlich mehr Verbindungen zwischen den großen Städten bieten soll.
+      + Nach Angaben des Unternehmens sollen vor allem Pendler im Rhein-Main-Gebiet von den zusätzlichen Zügen profitieren, die im Halbstundentakt fahren.
+      + Kritiker bemängeln jedoch, dass die Pünktlichkeit der Züge in den vergangenen Jahren stark nachgelassen habe und neue Angebote daran nichts änderten.
+      - Über Muster
+      - Die Muster AG ist ein weltweit tätiger Anbieter von Lösungen für Krankenhäuser mit Sitz in Baar und rund 1.300 Mitarbeitenden.
+      - Pressekontakt
+      - Anna Schmidt, Unternehmenskommunikation
+      - presse@muster.example
+    `,
     'a reader appeal after its salutation goes': `
       + Unklar ist noch, wie die Bahn die zusätzlichen Züge finanzieren will, denn eine Vereinbarung mit dem Land ist noch nicht unterschrieben.
       - Liebe Leserinnen und Leser,

@@ -83,6 +83,16 @@ languageSuite({
     'Un verano con restricciones'
   ],
   pages: {
+    'el perfil de la empresa y el contacto de prensa al final de un comunicado se van': `
+      + El Gobierno aprobó el martes un plan para reducir el consumo de agua en la provincia de Cádiz, afectada por una sequía que dura ya más de tres años.
+      + Según el ministerio, las medidas incluyen restricciones para el riego agrícola y la reparación urgente de las redes de distribución más antiguas.
+      + Los agricultores de la zona han criticado el plan por considerar que carga sobre ellos la mayor parte del esfuerzo sin ofrecer compensaciones.
+      - Acerca de Muster
+      - Muster es una empresa líder en soluciones para hospitales, con sede en Madrid y presencia en 15 países.
+      - Contacto de prensa
+      - Ana García, comunicación
+      - prensa@muster.example
+    `,
     'a reader appeal after its salutation goes': `
       + El sector agrícola, que consume cerca del 80 % del agua de la cuenca, recibirá solo un tercio de la dotación habitual este año.
       - Querido lector,

@@ -78,6 +78,16 @@ languageSuite({
     'Le critiche delle associazioni'
   ],
   pages: {
+    'il profilo dell’azienda e i contatti stampa alla fine di un comunicato vanno via': `
+      + Il Comune di Venezia ha approvato martedì il nuovo ticket d’accesso per i turisti giornalieri, che sarà in vigore nei fine settimana di primavera.
+      + Secondo l’assessore al bilancio, il contributo servirà a finanziare la pulizia delle calli e la manutenzione dei ponti del centro storico.
+      + Le associazioni dei commercianti hanno espresso dubbi sull’efficacia della misura e temono un calo delle presenze nei mesi più tranquilli.
+      - A proposito di Muster
+      - Muster è un fornitore globale di soluzioni per gli ospedali, con sede a Milano e circa 1.300 dipendenti.
+      - Contatti stampa
+      - Giulia Rossi, comunicazione
+      - stampa@muster.example
+    `,
     'a reader appeal after its salutation goes': `
       + La delibera passerà ora al vaglio del consiglio comunale, che dovrà approvarla entro la fine del mese di marzo.
       - Cari lettori,

@@ -76,6 +76,16 @@ languageSuite({
     'Helmplicht nog niet van de baan'
   ],
   pages: {
+    'het bedrijfsprofiel en de noot voor de redactie aan het eind van een persbericht gaan weg': `
+      + De gemeente Amsterdam heeft dinsdag besloten om fatbikes te verbieden in het Vondelpark, na een reeks ongelukken met jonge bestuurders.
+      + Volgens de wethouder is het verbod nodig omdat de zware fietsen met hoge snelheid tussen wandelaars en spelende kinderen door rijden.
+      + Ondernemers die fatbikes verhuren noemen het besluit overhaast en willen eerst overleg met de gemeente over andere maatregelen.
+      - Over Muster
+      - Muster is een wereldwijde leverancier van oplossingen voor ziekenhuizen, met hoofdkantoor in Utrecht en ruim 1.300 medewerkers.
+      - Noot voor de redactie
+      - Voor meer informatie: Jan de Vries
+      - +31 30 123 45 67
+    `,
     'a reader appeal after its salutation goes': `
       + Het wetsvoorstel wordt na de zomer in de Tweede Kamer behandeld. Als het wordt aangenomen, gaan de regels in 2026 in.
       - Beste lezer,

@@ -80,6 +80,16 @@ languageSuite({
     'Atenção: comentários do ministro sobre a seca irritaram os agricultores do Alentejo.'
   ],
   pages: {
+    'o perfil da empresa e a assessoria de imprensa no fim de um comunicado saem': `
+      + A prefeitura de São Paulo anunciou na terça-feira um plano de emergência para enfrentar as chuvas que atingem a cidade desde o fim de semana.
+      + Segundo o secretário de obras, equipes foram enviadas para limpar bueiros e desobstruir córregos nas regiões mais afetadas pelos alagamentos.
+      + Moradores da zona leste reclamam que os mesmos problemas se repetem todos os anos sem que as obras prometidas sejam concluídas.
+      - Sobre a Muster
+      - A Muster é uma fornecedora global de soluções para hospitais, com sede em Lisboa e cerca de 1.300 colaboradores.
+      - Assessoria de imprensa
+      - Ana Souza, comunicação
+      - imprensa@muster.example
+    `,
     'a reader appeal after its salutation goes': `
       + A previsão do Instituto Nacional de Meteorologia é de novas pancadas de chuva até domingo, com risco de alagamentos.
       - Caro leitor,
