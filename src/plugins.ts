@@ -17,10 +17,16 @@ export const readerAppeal = defineCleaner(specs.readerAppeal)
 export const commentShare = defineCleaner(specs.commentShare)
 /** Reader comment sections after the article. */
 export const commentSection = defineCleaner(specs.commentSection)
+/** Reader comment threads without a heading, found from their furniture. */
+export const commentThread = defineCleaner(specs.commentThread)
 /** Contributor credits and reporters' contact lines. */
 export const contributorCredit = defineCleaner(specs.contributorCredit)
 /** Teasers of other articles between separator lines at the foot of the page. */
 export const teaserList = defineCleaner(specs.teaserList)
+/** Listings of other articles: author, date and a teaser paragraph, repeated. */
+export const storyList = defineCleaner(specs.storyList)
+/** Lists of excerpts cut off by an ellipsis. */
+export const excerptList = defineCleaner(specs.excerptList)
 /** Author bios at the foot of the article. */
 export const authorBio = defineCleaner(specs.authorBio)
 /** Advertising labels. */

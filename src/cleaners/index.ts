@@ -11,8 +11,10 @@ import {byline} from './byline.js'
 import {categoryLabel} from './category-label.js'
 import {commentSection} from './comment-section.js'
 import {commentShare} from './comment-share.js'
+import {commentThread} from './comment-thread.js'
 import {contributorCredit} from './contributor-credit.js'
 import {cookieBanner} from './cookie-banner.js'
+import {excerptList} from './excerpt-list.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
 import {linkList} from './link-list.js'
@@ -23,6 +25,7 @@ import {repeatedLine} from './repeated-line.js'
 import {rightsNotice} from './rights-notice.js'
 import {socialPromo} from './social-promo.js'
 import {sourceLine} from './source-line.js'
+import {storyList} from './story-list.js'
 import {tagList} from './tag-list.js'
 import {teaserList} from './teaser-list.js'
 import {timestamp} from './timestamp.js'
@@ -35,8 +38,10 @@ export {
   categoryLabel,
   commentSection,
   commentShare,
+  commentThread,
   contributorCredit,
   cookieBanner,
+  excerptList,
   imageCaption,
   imageCredit,
   linkList,
@@ -47,6 +52,7 @@ export {
   rightsNotice,
   socialPromo,
   sourceLine,
+  storyList,
   tagList,
   teaserList,
   timestamp
@@ -72,7 +78,10 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   imageCaption,
   relatedContent,
   commentSection,
+  commentThread,
   teaserList,
+  storyList,
+  excerptList,
   authorBio,
   pageFrame,
   linkList
