@@ -9,6 +9,8 @@ import {defineCleaner} from './define.js'
 export const socialPromo = defineCleaner(specs.socialPromo)
 /** Cookie banners. */
 export const cookieBanner = defineCleaner(specs.cookieBanner)
+/** Prompts to click a picture. */
+export const clickPrompt = defineCleaner(specs.clickPrompt)
 /** Rights notices. */
 export const rightsNotice = defineCleaner(specs.rightsNotice)
 /** Reader appeals, newsletter and subscription prompts. */
@@ -27,6 +29,8 @@ export const teaserList = defineCleaner(specs.teaserList)
 export const storyList = defineCleaner(specs.storyList)
 /** Lists of excerpts cut off by an ellipsis. */
 export const excerptList = defineCleaner(specs.excerptList)
+/** Boxes of links headed by a pointer (`» …`) at the foot of the page. */
+export const boxList = defineCleaner(specs.boxList)
 /** Author bios at the foot of the article. */
 export const authorBio = defineCleaner(specs.authorBio)
 /** Advertising labels. */

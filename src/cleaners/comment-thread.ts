@@ -1,3 +1,5 @@
+import {languagePacks} from '../languages/index.js'
+import {stopwordsOf} from '../stopwords.js'
 import {endsLikeSentence, trimEdges} from '../text.js'
 import type {Block, CleanerContext, CleanerSpec} from '../types.js'
 
@@ -21,8 +23,31 @@ const NAME_LENGTH = 40
  */
 function nameLike(block: Block | undefined): boolean {
   if (!block || block.words > NAME_WORDS || block.lower.length > NAME_LENGTH) return false
-  if (endsLikeSentence(block.lower) || block.lower.endsWith(':')) return false
+  if (block.lower.endsWith(':') || (endsLikeSentence(block.lower) && !initial.test(block.lower))) return false
   return /\p{L}/u.test(block.lower)
+}
+
+/** A name that ends with an initial (`Klaus M.`, `C. M.`): its full stop ends no sentence. */
+const initial = /(?:^| )\p{L}\.$/u
+
+/**
+ * Whether a line opens with a stop word of the page's language or of English (`The minister
+ * says:`, `Der Sprecher sagt:`, `L'assessore dice:`): a commenter signs with a name or a
+ * nickname, an article introduces a quote with a phrase.
+ *
+ * @param block The line.
+ * @param context The page.
+ * @returns Whether it does.
+ */
+function opensWithStopWord(block: Block, context: CleanerContext): boolean {
+  const space = block.lower.indexOf(' ')
+  const first = space === -1 ? block.lower : block.lower.slice(0, space)
+  const elided = first.includes("'") ? first.slice(0, first.indexOf("'")) : first
+  for (const code of new Set([context.language, 'en'])) {
+    const stopwords = stopwordsOf(languagePacks.get(code)?.iso6393)
+    if (stopwords && (stopwords.has(first) || stopwords.has(elided))) return true
+  }
+  return false
 }
 
 /** One furniture line of a thread. */
@@ -42,7 +67,9 @@ interface Furniture {
  */
 function furnitureOf(block: Block, context: CleanerContext): Furniture | undefined {
   if (context.rules.match('comment-thread', block) !== undefined) {
-    return {block, mark: true, button: context.rules.set('comment-thread', 'lines').has(trimEdges(block.lower))}
+    const button = context.rules.set('comment-thread', 'lines').has(trimEdges(block.lower))
+    if (!button && opensWithStopWord(block, context)) return undefined
+    return {block, mark: true, button}
   }
   if (context.rules.match('comment-age', block) !== undefined) {
     const previous = context.previous(block)
@@ -58,7 +85,8 @@ function furnitureOf(block: Block, context: CleanerContext): Furniture | undefin
  * {@link MAX_GAP} kept lines between two of them, down to the end of the page (at most as many
  * lines after the last one). The thread must carry three marks only comments carry, of three
  * different texts at least or a button repeated three times: an interview or a transcript
- * (`Smith says:` once, two speakers taking turns) stays. From the first furniture line (and the
+ * (`Smith says:` once, two speakers taking turns) stays, and a line that opens with a stop word
+ * (`The minister says:`) introduces a quote, not a comment. From the first furniture line (and the
  * commenter's name line just before it) to the end, everything goes. Furniture removed by another
  * rule (`Reply` as a button) still counts; article text before the thread stays.
  */

@@ -6,9 +6,11 @@
 import type {CleanerSpec} from '../types.js'
 import {adLabel} from './ad-label.js'
 import {authorBio} from './author-bio.js'
+import {boxList} from './box-list.js'
 import {breadcrumb} from './breadcrumb.js'
 import {byline} from './byline.js'
 import {categoryLabel} from './category-label.js'
+import {clickPrompt} from './click-prompt.js'
 import {commentSection} from './comment-section.js'
 import {commentShare} from './comment-share.js'
 import {commentThread} from './comment-thread.js'
@@ -33,9 +35,11 @@ import {timestamp} from './timestamp.js'
 export {
   adLabel,
   authorBio,
+  boxList,
   breadcrumb,
   byline,
   categoryLabel,
+  clickPrompt,
   commentSection,
   commentShare,
   commentThread,
@@ -82,7 +86,9 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   teaserList,
   storyList,
   excerptList,
+  boxList,
   authorBio,
   pageFrame,
+  clickPrompt,
   linkList
 ]
