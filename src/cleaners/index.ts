@@ -1,7 +1,10 @@
 /**
  * The built-in cleaners, in the order they run. Phrase rules first, then the rules that look
- * at neighbours, related content (its run of headlines is judged on what is left), then the
- * rules that need no phrase list: the page frame (on whole pages), link lists and menus.
+ * at neighbours, related content (its run of headlines is judged on what is left), the lists of
+ * repeated items (comment threads, listings, excerpts, sidebar boxes), then the rules that need
+ * no phrase list: the page frame (on whole pages), link lists and menus. Click prompts come
+ * after the page frame: the frame is found once, with them in place, so that removing a
+ * sidebar's prompts (which read as prose) does not move the end of the article.
  */
 import type {CleanerSpec} from '../types.js'
 import {adLabel} from './ad-label.js'
