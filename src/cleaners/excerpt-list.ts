@@ -23,7 +23,9 @@ const truncated = /[\p{L}\p{N},;'")](?:\.{3,4}|…)$/u
  * @returns Whether it does.
  */
 export function endsTruncated(block: Block): boolean {
-  return block.words >= MIN_WORDS && truncated.test(block.lower)
+  const last = block.lower.charAt(block.lower.length - 1)
+  // The last character first: most lines end otherwise, and the expression is not run on them.
+  return (last === '.' || last === '…') && block.words >= MIN_WORDS && truncated.test(block.lower)
 }
 
 /**

@@ -68,10 +68,13 @@ export const storyList: CleanerSpec = {
   description,
   run(context) {
     const cells: Array<{cell: Cell; block: Block}> = []
+    let dates = 0
     for (const block of context.blocks) {
       const cell = cellOf(block, context)
+      if (cell === 'date') dates++
       if (cell !== 'skip') cells.push({cell, block})
     }
+    if (dates < MIN_GROUPS) return
     let position = 0
     while (position < cells.length) {
       let end = position
