@@ -310,6 +310,20 @@ const negatives: PageCase[] = [
     page: page(articleEn, '+ » Free parking at the two new stations', '+ » Trams every six minutes at rush hour', '+ » Bicycles allowed outside rush hour')
   },
   {
+    name: 'quoted mail at the end of the article',
+    language: 'en',
+    rule: 'box-list',
+    page: page(
+      articleEn,
+      '+ > Hi John,',
+      '+ > Thanks for the update on the tram line',
+      '+ > The residents will be at the meeting on Monday.',
+      '+ > Best regards',
+      '+ > See you all on Monday evening.',
+      '+ > Jane Doe, for the residents’ association'
+    )
+  },
+  {
     name: 'pointers followed by the article going on',
     language: 'fr',
     rule: 'box-list',

@@ -13,11 +13,13 @@ const BOX_LINES = 2
 const HEADING_WORDS = 12
 
 /**
- * A box heading: a pointer (`»`, `›`, `>`, `▶`, `►`, `→`) and a space before a few words
+ * A box heading: a pointer (`»`, `›`, `▶`, `►`, `→`) and a space before a few words
  * (`» Coluna de Adauto Silva`). German quotation marks (`»Das ist gut«`) have no space after
- * the pointer.
+ * the pointer; `>` marks quoted mail, and is no pointer here.
  */
-const pointer = /^[»›>▶►→] \S/u
+const pointer = /^[»›▶►→] \S/u
+/** Characters that end a line that is not a heading (a sentence, a clause, an announcement). */
+const notHeadingEnd = new Set([',', ';', ':'])
 
 /**
  * Whether a line heads a box.
@@ -26,7 +28,8 @@ const pointer = /^[»›>▶►→] \S/u
  * @returns Whether it does.
  */
 function boxHeading(block: Block): boolean {
-  return block.words <= HEADING_WORDS + 1 && pointer.test(block.lower) && !endsLikeSentence(block.lower)
+  if (block.words > HEADING_WORDS + 1 || !pointer.test(block.lower)) return false
+  return !endsLikeSentence(block.lower) && !notHeadingEnd.has(block.lower.charAt(block.lower.length - 1))
 }
 
 /**
