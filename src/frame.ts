@@ -11,6 +11,7 @@
  * and tables are not lost to a long block of prose elsewhere (a cookie notice, a comment).
  */
 import {contextClasses, menuLike, separated} from './classify.js'
+import {tailEnd} from './tail.js'
 import type {BlockStats, PageStats} from './stats.js'
 import type {Block, CleanerContext} from './types.js'
 
@@ -30,6 +31,10 @@ const MAX_LIST = 60
 const MIN_LIST = 3
 /** A list item is shorter than twice this (in {@link BlockStats.length}). */
 const SHORT_LIST = 50
+/** Short paragraphs at most that a run not found from the headline takes before its first block. */
+const LEAD_LINES = 2
+/** Words at least of such a paragraph. */
+const LEAD_WORDS = 4
 /** Title segments shorter than this (in characters) are not looked for. */
 const MIN_TITLE = 12
 /** Separators between the headline and the site's name in a page title. */
@@ -53,8 +58,7 @@ export interface Frame {
  * lines). A long block that occurs more than once on the page weighs as bad: an article does
  * not print a paragraph twice, a page prints its notices twice.
  */
-function weights(context: CleanerContext, page: PageStats, blocks: readonly Block[]): number[] {
-  const classes = contextClasses(context, page, blocks)
+function weights(context: CleanerContext, page: PageStats, blocks: readonly Block[], classes: ReadonlyArray<'good' | 'bad' | undefined>): number[] {
   return blocks.map((block) => {
     const stats = page.of(block)
     if (classes[block.index] === 'good' && context.count(block) < 2) return stats.length
@@ -110,7 +114,14 @@ function runFrom(values: readonly number[], start: number): Frame {
  */
 function titleParts(title: Block): string[] {
   const parts = new Set<string>([title.lower])
-  for (const part of title.lower.split(titleSeparators)) if (part.length >= MIN_TITLE) parts.add(part.trim())
+  const segments = title.lower.split(titleSeparators)
+  for (const part of segments) if (part.length >= MIN_TITLE) parts.add(part.trim())
+  // The title without the site's name at its end (`Headline / Part two – Site`).
+  if (segments.length > 2) {
+    const cut = title.lower.length - segments.at(-1)!.length
+    const head = title.lower.slice(0, cut).replace(/ \S{1,2} $/u, '').trim()
+    parts.add(head)
+  }
   return [...parts].filter((part) => part.length >= MIN_TITLE)
 }
 
@@ -129,7 +140,8 @@ export function headlinePositions(title: Block, blocks: readonly Block[]): numbe
     const block = blocks[position]!
     if (block.index <= title.index) continue
     const lower = block.lower
-    if (lower.length < MIN_TITLE) continue
+    // A line that ends with a colon introduces what follows: a list's heading, not the headline.
+    if (lower.length < MIN_TITLE || lower.endsWith(':')) continue
     if (parts.some((part) => part === lower || (lower.length >= part.length && lower.startsWith(part) && lower.length - part.length <= 3))) found.push(position)
   }
   return found
@@ -145,12 +157,15 @@ export function headlinePositions(title: Block, blocks: readonly Block[]): numbe
  * @returns The run.
  */
 export function mainRun(context: CleanerContext, page: PageStats, blocks: readonly Block[] = context.kept(), anchored = false): Frame {
-  const values = weights(context, page, blocks)
+  const classes = contextClasses(context, page, blocks)
+  const values = weights(context, page, blocks, classes)
   const best = bestRun(values)
   if (!anchored || best.start < 0) return best
   let chosen: Frame | undefined
   const frame = pick()
-  return frame.start < 0 ? frame : {...frame, end: listEnd(page, blocks, frame.end)}
+  if (frame.start < 0) return frame
+  const start = frame.headline === undefined ? leadStart(context, page, blocks, frame.start) : frame.start
+  return {...frame, start, end: tailEnd(context, page, blocks, start, listEnd(page, blocks, frame.end))}
 
   function pick(): Frame {
   for (const position of headlinePositions(context.blocks[0]!, blocks)) {
@@ -159,6 +174,31 @@ export function mainRun(context: CleanerContext, page: PageStats, blocks: readon
   }
   return chosen && chosen.score >= Math.min(best.score * ANCHOR_SHARE, ANCHOR_SCORE) ? chosen : best
   }
+}
+
+/**
+ * Where the article starts when the run was not found from the headline: the run goes back
+ * over up to {@link LEAD_LINES} short paragraphs right before its first block (a lead sentence
+ * too short to read as prose on its own: `Beauty company Coty is breaking out — in a good
+ * way.`). A line goes back with the run when it ends like a sentence, has
+ * {@link LEAD_WORDS} words or more, no more capitalised words than others (not a headline in
+ * title case), no link, and occurs once on the page.
+ *
+ * @param context The page.
+ * @param page The page's statistics.
+ * @param blocks The blocks of the run's list.
+ * @param start Position of the run's first block.
+ * @returns The new first position.
+ */
+function leadStart(context: CleanerContext, page: PageStats, blocks: readonly Block[], start: number): number {
+  let position = start
+  while (position > 0 && start - position < LEAD_LINES) {
+    const block = blocks[position - 1]!
+    const stats = page.of(block)
+    if (!stats.sentence || stats.words < LEAD_WORDS || stats.link || stats.capitalised > stats.lowercase || context.count(block) > 1) break
+    position--
+  }
+  return position
 }
 
 /**

@@ -1,0 +1,141 @@
+/**
+ * The article's own lists after the main run. The run of article-like blocks stops at the last
+ * paragraph, but an article often goes on with lines that are not prose: the rest of a list
+ * it started (a meal plan, a numbered selection of products, tour dates), entries with
+ * quantities and prices. The run goes on over them while they gain, as the run itself does:
+ * each line after the run weighs for or against, and the run ends at the largest total.
+ *
+ * - A line that echoes the run weighs for: the same line as one in the run (`Pre-Workout
+ *   Meal` under every plan, a caption printed under each photo), or a line that starts like
+ *   one in the run with a list marker (`2) …` after `1) …`, `August 8 – …` after
+ *   `July 30 – …`, `• …`).
+ * - A line with a quantity or a price (`1 cup strawberries`, `8 oz.`, `$139.00`) weighs
+ *   for, less.
+ * - A menu entry or a link weighs a little against (a sub-heading, the link of a list item);
+ *   any other line weighs against by its length (related headlines, notices, comments).
+ * - A line another rule removed as a page's furniture (a share bar, tags, a related heading, a
+ *   comment form, a copyright) ends the article, and so does a navigation line of segments.
+ *
+ * The run is extended only when it gains at least {@link MIN_GAIN}: one repeated line alone
+ * (a related headline that the article also links to) is not enough.
+ */
+import {menuLike, separated} from './classify.js'
+import type {PageStats} from './stats.js'
+import type {Block, CleanerContext} from './types.js'
+
+/** Most lines looked at after the run. */
+export const MAX_TAIL = 400
+/** Weight of a line that echoes the run. */
+export const ECHO_GAIN = 10
+/** Weight of a line with a quantity or a price. */
+export const DATA_GAIN = 5
+/** Weight against of a menu entry or a link (a sub-heading, an item's link). */
+export const HEADING_LOSS = 2
+/** Weight against of any other line: this much… */
+export const LINE_LOSS = 5
+/** …and this share of its length. */
+export const LINE_LOSS_SHARE = 0.25
+/** The least gain for which the run is extended. */
+export const MIN_GAIN = 15
+
+/**
+ * Rules whose lines sit inside articles (an ad label, a photo credit or caption, a line printed
+ * twice, a date): a line they removed does not end the article. A line any other rule removed
+ * does.
+ */
+const insideRules: ReadonlySet<string> = new Set(['ad-label', 'image-credit', 'image-caption', 'repeated-line', 'timestamp'])
+
+/** A number next to a word in lower case (`1 cup`, `30 minutes`, `8 oz.`) or to a currency sign (`$139.00`, `60,000₩`). */
+const quantity = /\p{N} ?\p{Ll}|\p{Sc} ?\p{N}|\p{N} ?\p{Sc}/u
+/** One token: a word, a number or one other character (white space skipped). */
+const token = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu
+/** Characters after a leading number that make it a list marker (`1)`, `2.`, `3 -`). */
+const numberMarks = new Set([')', '.', ':', '-', '–', '—', '/'])
+/** Characters that open a line without being a list marker (quotes, brackets). */
+const notMarks = new Set(["'", '"', '’', '‘', '“', '”', '«', '»', '(', '[', '<'])
+const numeric = /^\p{N}/u
+const wordLike = /^[\p{L}\p{M}]/u
+
+/** Class of a token in a shape: `9` a number, `W` a capitalised word, `w` another word, else itself. */
+function tokenClass(value: string | undefined): string {
+  if (value === undefined) return ''
+  if (numeric.test(value)) return '9'
+  if (wordLike.test(value)) return value === value.toLowerCase() ? 'w' : 'W'
+  return value
+}
+
+/**
+ * The list marker a line starts with, as a shape of its first tokens: a number followed by
+ * `)`, `.`, `:` or a dash (`1) Lego …` gives `9)W`), a bullet or a dash (`• Easy setup` gives
+ * `•W`), a word followed by a number (`July 30 – Noblesville` gives `W9–`, `Meal 2` gives
+ * `W9`). A line that starts otherwise has no shape: prose, headlines and menu entries.
+ *
+ * @param text The line.
+ * @returns The shape, or `undefined`.
+ */
+export function listShape(text: string): string | undefined {
+  const tokens: string[] = []
+  token.lastIndex = 0
+  for (let match = token.exec(text); match && tokens.length < 3; match = token.exec(text)) tokens.push(match[0])
+  const [first, second, third] = tokens
+  if (first === undefined || second === undefined) return undefined
+  if (numeric.test(first)) return numberMarks.has(second) ? `9${second}${tokenClass(third)}` : undefined
+  if (!wordLike.test(first)) return notMarks.has(first) ? undefined : `${first}${tokenClass(second)}`
+  return numeric.test(second) ? `${tokenClass(first)}9${tokenClass(third)}` : undefined
+}
+
+/** Keys under which a line echoes another: itself, and its list marker. */
+function echoKeys(block: Block): string[] {
+  const shape = listShape(block.text)
+  return shape === undefined ? [`=${block.lower}`] : [`=${block.lower}`, `#${shape}`]
+}
+
+/**
+ * Whether a line another rule removed lies between two kept blocks, other than one of the
+ * rules whose lines sit inside articles.
+ */
+function furnitureBetween(context: CleanerContext, previous: Block, block: Block): boolean {
+  for (let index = previous.index + 1; index < block.index; index++) {
+    const rule = context.removedBy(context.blocks[index]!)
+    if (rule !== undefined && !insideRules.has(rule)) return true
+  }
+  return false
+}
+
+/**
+ * Where the article ends once its own lists after the main run are counted.
+ *
+ * @param context The page.
+ * @param page The page's statistics.
+ * @param blocks The blocks the run was found in, in order.
+ * @param start Position of the run's first block.
+ * @param end Position of the run's last block.
+ * @returns The position of the article's last block (`end` when nothing after it gains).
+ */
+export function tailEnd(context: CleanerContext, page: PageStats, blocks: readonly Block[], start: number, end: number): number {
+  const echoes = new Set<string>()
+  for (let position = start; position <= end; position++) for (const key of echoKeys(blocks[position]!)) echoes.add(key)
+  const limit = Math.min(blocks.length - 1, end + MAX_TAIL)
+  let sum = 0
+  let best = end
+  let bestSum = 0
+  for (let position = end + 1; position <= limit; position++) {
+    const block = blocks[position]!
+    if (furnitureBetween(context, blocks[position - 1]!, block)) break
+    const stats = page.of(block)
+    // A navigation line (`Home | News | Sport`); a line of segments with numbers can be an entry (`August 8 – Tinley Park, IL – Chicago`).
+    if (separated(stats) && stats.digits === 0) break
+    // A line without a letter or a digit (a rule, an invisible character) weighs nothing.
+    if (stats.length === 0) continue
+    const menu = menuLike(stats)
+    if (!menu && echoKeys(block).some((key) => echoes.has(key))) sum += ECHO_GAIN
+    else if (quantity.test(block.text)) sum += DATA_GAIN
+    else if (menu || stats.link) sum -= HEADING_LOSS
+    else sum -= LINE_LOSS + stats.length * LINE_LOSS_SHARE
+    if (sum > bestSum && sum >= MIN_GAIN) {
+      bestSum = sum
+      best = position
+    }
+  }
+  return best
+}
