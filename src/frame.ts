@@ -11,7 +11,7 @@
  * and tables are not lost to a long block of prose elsewhere (a cookie notice, a comment).
  */
 import {contextClasses, menuLike, separated} from './classify.js'
-import {tailEnd} from './tail.js'
+import {furnitureBetween, tailEnd} from './tail.js'
 import type {BlockStats, PageStats} from './stats.js'
 import type {Block, CleanerContext} from './types.js'
 
@@ -165,7 +165,7 @@ export function mainRun(context: CleanerContext, page: PageStats, blocks: readon
   const frame = pick()
   if (frame.start < 0) return frame
   const start = frame.headline === undefined ? leadStart(context, page, blocks, frame.start) : frame.start
-  return {...frame, start, end: tailEnd(context, page, blocks, start, listEnd(page, blocks, frame.end))}
+  return {...frame, start, end: tailEnd(context, page, blocks, start, listEnd(context, page, blocks, frame.end))}
 
   function pick(): Frame {
   for (const position of headlinePositions(context.blocks[0]!, blocks)) {
@@ -213,20 +213,24 @@ function leadStart(context: CleanerContext, page: PageStats, blocks: readonly Bl
  * @param end Position of the run's last block.
  * @returns The new last position.
  */
-function listEnd(page: PageStats, blocks: readonly Block[], end: number): number {
+function listEnd(context: CleanerContext, page: PageStats, blocks: readonly Block[], end: number): number {
   const statsAt = (position: number): BlockStats => page.of(blocks[position]!)
-  const item = (stats: BlockStats): boolean => !menuLike(stats) && !separated(stats) && stats.length < SHORT_LIST * 2
+  // The next line is an item: not a menu entry, a separated list or a long block, and no furniture of the page before it.
+  const item = (position: number): boolean => {
+    const stats = statsAt(position)
+    return !menuLike(stats) && !separated(stats) && stats.length < SHORT_LIST * 2 && !furnitureBetween(context, blocks[position - 1]!, blocks[position]!)
+  }
   const limit = Math.min(blocks.length - 1, end + MAX_LIST)
   let position = end
-  const announced = statsAt(end).colon || (end + 1 <= limit && statsAt(end + 1).colon && statsAt(end + 1).length < SHORT_LIST)
+  const announced = statsAt(end).colon || (end + 1 <= limit && statsAt(end + 1).colon && statsAt(end + 1).length < SHORT_LIST && !furnitureBetween(context, blocks[end]!, blocks[end + 1]!))
   if (announced) {
     if (!statsAt(end).colon) position++
-    while (position < limit && item(statsAt(position + 1))) position++
+    while (position < limit && item(position + 1)) position++
     return position
   }
   while (position < limit) {
     const stats = statsAt(position + 1)
-    if (!item(stats) || (stats.digits === 0 && stats.commas === 0)) break
+    if (!item(position + 1) || (stats.digits === 0 && stats.commas === 0)) break
     position++
   }
   return position - end >= MIN_LIST ? position : end

@@ -11,8 +11,9 @@
  *   `July 30 – …`, `• …`).
  * - A line with a quantity or a price (`1 cup strawberries`, `8 oz.`, `$139.00`) weighs
  *   for, less.
- * - A menu entry or a link weighs a little against (a sub-heading, the link of a list item);
- *   any other line weighs against by its length (related headlines, notices, comments).
+ * - A menu entry, a short label or a link weighs a little against (a sub-heading, the link of a
+ *   list item); any other line weighs against by its length (related headlines, notices,
+ *   comments).
  * - A line another rule removed as a page's furniture (a share bar, tags, a related heading, a
  *   comment form, a copyright) ends the article, and so does a navigation line of segments.
  *
@@ -29,8 +30,10 @@ export const MAX_TAIL = 400
 export const ECHO_GAIN = 10
 /** Weight of a line with a quantity or a price. */
 export const DATA_GAIN = 5
-/** Weight against of a menu entry or a link (a sub-heading, an item's link). */
-export const HEADING_LOSS = 2
+/** Weight against of a menu entry, a short label or a link (a sub-heading, an item's link). */
+export const HEADING_LOSS = 1
+/** A line shorter than this (in letters and digits) that does not end like a sentence is a label (`Petit-déjeuner`). */
+export const SHORT_LABEL = 20
 /** Weight against of any other line: this much… */
 export const LINE_LOSS = 5
 /** …and this share of its length. */
@@ -84,17 +87,27 @@ export function listShape(text: string): string | undefined {
   return numeric.test(second) ? `${tokenClass(first)}9${tokenClass(third)}` : undefined
 }
 
-/** Keys under which a line echoes another: itself, and its list marker. */
-function echoKeys(block: Block): string[] {
+/**
+ * Keys under which a line echoes another: itself (not for a menu entry: a page repeats its
+ * menus), and its list marker.
+ */
+function echoKeys(block: Block, menu: boolean): string[] {
+  const keys = menu ? [] : [`=${block.lower}`]
   const shape = listShape(block.text)
-  return shape === undefined ? [`=${block.lower}`] : [`=${block.lower}`, `#${shape}`]
+  if (shape !== undefined) keys.push(`#${shape}`)
+  return keys
 }
 
 /**
  * Whether a line another rule removed lies between two kept blocks, other than one of the
- * rules whose lines sit inside articles.
+ * rules whose lines sit inside articles: a page's furniture, which ends the article.
+ *
+ * @param context The page.
+ * @param previous A kept block.
+ * @param block The next kept block.
+ * @returns Whether it does.
  */
-function furnitureBetween(context: CleanerContext, previous: Block, block: Block): boolean {
+export function furnitureBetween(context: CleanerContext, previous: Block, block: Block): boolean {
   for (let index = previous.index + 1; index < block.index; index++) {
     const rule = context.removedBy(context.blocks[index]!)
     if (rule !== undefined && !insideRules.has(rule)) return true
@@ -114,7 +127,7 @@ function furnitureBetween(context: CleanerContext, previous: Block, block: Block
  */
 export function tailEnd(context: CleanerContext, page: PageStats, blocks: readonly Block[], start: number, end: number): number {
   const echoes = new Set<string>()
-  for (let position = start; position <= end; position++) for (const key of echoKeys(blocks[position]!)) echoes.add(key)
+  for (let position = start; position <= end; position++) for (const key of echoKeys(blocks[position]!, false)) echoes.add(key)
   const limit = Math.min(blocks.length - 1, end + MAX_TAIL)
   let sum = 0
   let best = end
@@ -128,14 +141,17 @@ export function tailEnd(context: CleanerContext, page: PageStats, blocks: readon
     // A line without a letter or a digit (a rule, an invisible character) weighs nothing.
     if (stats.length === 0) continue
     const menu = menuLike(stats)
-    if (!menu && echoKeys(block).some((key) => echoes.has(key))) sum += ECHO_GAIN
+    if (echoKeys(block, menu).some((key) => echoes.has(key))) sum += ECHO_GAIN
+    else if (menu || stats.link || (stats.length < SHORT_LABEL && !stats.sentence)) sum -= HEADING_LOSS
     else if (quantity.test(block.text)) sum += DATA_GAIN
-    else if (menu || stats.link) sum -= HEADING_LOSS
     else sum -= LINE_LOSS + stats.length * LINE_LOSS_SHARE
     if (sum > bestSum && sum >= MIN_GAIN) {
       bestSum = sum
       best = position
     }
   }
+  // The link of the list's last item goes with it.
+  const next = blocks[best + 1]
+  if (best > end && next && page.of(next).link && !separated(page.of(next)) && !furnitureBetween(context, blocks[best]!, next)) best++
   return best
 }
