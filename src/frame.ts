@@ -9,6 +9,7 @@
  * (`Headline | Site`): when the headline occurs again further down, the run starts at it (the
  * headline stays) and goes as far as it gains, so the article's first short paragraphs, lists
  * and tables are not lost to a long block of prose elsewhere (a cookie notice, a comment).
+ * Then it goes on over the article's own lists after its last paragraph ({@link tailEnd}).
  */
 import {contextClasses, menuLike, separated} from './classify.js'
 import {furnitureBetween, tailEnd} from './tail.js'
@@ -153,7 +154,8 @@ export function headlinePositions(title: Block, blocks: readonly Block[]): numbe
  * @param context The page.
  * @param page The page's statistics.
  * @param blocks The blocks to look at, in order (default: the blocks still kept).
- * @param anchored Start at the headline when the page title names it (for whole pages).
+ * @param anchored For whole pages: start at the headline when the page title names it (else
+ *   take a lead sentence before the run), and go on over the article's lists after the run.
  * @returns The run.
  */
 export function mainRun(context: CleanerContext, page: PageStats, blocks: readonly Block[] = context.kept(), anchored = false): Frame {
