@@ -87,15 +87,20 @@ export function listShape(text: string): string | undefined {
   return numeric.test(second) ? `${tokenClass(first)}9${tokenClass(third)}` : undefined
 }
 
+/** What the run holds for lines after it to echo: its lines, and the list markers they start with. */
+interface Echoes {
+  lines: Set<string>
+  shapes: Set<string>
+}
+
 /**
- * Keys under which a line echoes another: itself (not for a menu entry: a page repeats its
- * menus), and its list marker.
+ * Whether a line echoes the run: the same line (not a menu entry: a page repeats its menus),
+ * or the same list marker.
  */
-function echoKeys(block: Block, menu: boolean): string[] {
-  const keys = menu ? [] : [`=${block.lower}`]
+function echoes(run: Echoes, block: Block, menu: boolean): boolean {
+  if (!menu && run.lines.has(block.lower)) return true
   const shape = listShape(block.text)
-  if (shape !== undefined) keys.push(`#${shape}`)
-  return keys
+  return shape !== undefined && run.shapes.has(shape)
 }
 
 /**
@@ -126,8 +131,13 @@ export function furnitureBetween(context: CleanerContext, previous: Block, block
  * @returns The position of the article's last block (`end` when nothing after it gains).
  */
 export function tailEnd(context: CleanerContext, page: PageStats, blocks: readonly Block[], start: number, end: number): number {
-  const echoes = new Set<string>()
-  for (let position = start; position <= end; position++) for (const key of echoKeys(blocks[position]!, false)) echoes.add(key)
+  const run: Echoes = {lines: new Set(), shapes: new Set()}
+  for (let position = start; position <= end; position++) {
+    const block = blocks[position]!
+    run.lines.add(block.lower)
+    const shape = listShape(block.text)
+    if (shape !== undefined) run.shapes.add(shape)
+  }
   const limit = Math.min(blocks.length - 1, end + MAX_TAIL)
   let sum = 0
   let best = end
@@ -141,7 +151,7 @@ export function tailEnd(context: CleanerContext, page: PageStats, blocks: readon
     // A line without a letter or a digit (a rule, an invisible character) weighs nothing.
     if (stats.length === 0) continue
     const menu = menuLike(stats)
-    if (echoKeys(block, menu).some((key) => echoes.has(key))) sum += ECHO_GAIN
+    if (echoes(run, block, menu)) sum += ECHO_GAIN
     else if (menu || stats.link || (stats.length < SHORT_LABEL && !stats.sentence)) sum -= HEADING_LOSS
     else if (quantity.test(block.text)) sum += DATA_GAIN
     else sum -= LINE_LOSS + stats.length * LINE_LOSS_SHARE
