@@ -11,7 +11,7 @@
  * and tables are not lost to a long block of prose elsewhere (a cookie notice, a comment).
  * Then it goes on over the article's own lists after its last paragraph ({@link tailEnd}).
  */
-import {contextClasses, menuLike, separated} from './classify.js'
+import {contextClasses, menuLike, separated, tableRow} from './classify.js'
 import {furnitureBetween, tailEnd} from './tail.js'
 import type {BlockStats, PageStats} from './stats.js'
 import type {Block, CleanerContext} from './types.js'
@@ -217,10 +217,11 @@ function leadStart(context: CleanerContext, page: PageStats, blocks: readonly Bl
  */
 function listEnd(context: CleanerContext, page: PageStats, blocks: readonly Block[], end: number): number {
   const statsAt = (position: number): BlockStats => page.of(blocks[position]!)
-  // The next line is an item: not a menu entry, a separated list or a long block, and no furniture of the page before it.
+  // The next line is an item: not a menu entry, a separated list (a table's row is one) or a long block, and no furniture of the page before it.
   const item = (position: number): boolean => {
+    const block = blocks[position]!
     const stats = statsAt(position)
-    return !menuLike(stats) && !separated(stats) && stats.length < SHORT_LIST * 2 && !furnitureBetween(context, blocks[position - 1]!, blocks[position]!)
+    return !menuLike(stats) && (!separated(stats) || tableRow(block.lower)) && stats.length < SHORT_LIST * 2 && !furnitureBetween(context, blocks[position - 1]!, block)
   }
   const limit = Math.min(blocks.length - 1, end + MAX_LIST)
   let position = end

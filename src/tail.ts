@@ -9,18 +9,18 @@
  *   Meal` under every plan, a caption printed under each photo), or a line that starts like
  *   one in the run with a list marker (`2) …` after `1) …`, `August 8 – …` after
  *   `July 30 – …`, `• …`).
- * - A line with a quantity or a price (`1 cup strawberries`, `8 oz.`, `$139.00`) weighs
- *   for, less.
- * - A menu entry, a short label or a link weighs a little against (a sub-heading, the link of a
- *   list item); any other line weighs against by its length (related headlines, notices,
- *   comments).
+ * - A line with a quantity or a price (`1 cup strawberries`, `8 oz.`, `$139.00`), or a table's
+ *   row with a number (`| 1 | Kyle Busch | 5040 |`), weighs for, less.
+ * - A menu entry, a short label, a link or a table's row without a number weighs a little
+ *   against (a sub-heading, the link of a list item, a table's header); any other line weighs
+ *   against by its length (related headlines, notices, comments).
  * - A line another rule removed as a page's furniture (a share bar, tags, a related heading, a
  *   comment form, a copyright) ends the article, and so does a navigation line of segments.
  *
  * The run is extended only when it gains at least {@link MIN_GAIN}: one repeated line alone
  * (a related headline that the article also links to) is not enough.
  */
-import {menuLike, separated} from './classify.js'
+import {menuLike, separated, tableRow} from './classify.js'
 import type {PageStats} from './stats.js'
 import type {Block, CleanerContext} from './types.js'
 
@@ -146,12 +146,14 @@ export function tailEnd(context: CleanerContext, page: PageStats, blocks: readon
     const block = blocks[position]!
     if (furnitureBetween(context, blocks[position - 1]!, block)) break
     const stats = page.of(block)
-    // A navigation line (`Home | News | Sport`); a line of segments with numbers can be an entry (`August 8 – Tinley Park, IL – Chicago`).
-    if (separated(stats) && stats.digits === 0) break
+    const table = tableRow(block.lower)
+    // A navigation line (`Home | News | Sport`); a line of segments with numbers can be an entry (`August 8 – Tinley Park, IL – Chicago`), and a table's row is one.
+    if (separated(stats) && stats.digits === 0 && !table) break
     // A line without a letter or a digit (a rule, an invisible character) weighs nothing.
     if (stats.length === 0) continue
     const menu = menuLike(stats)
     if (echoes(run, block, menu)) sum += ECHO_GAIN
+    else if (table) sum += stats.digits > 0 ? DATA_GAIN : -HEADING_LOSS
     else if (menu || stats.link || (stats.length < SHORT_LABEL && !stats.sentence)) sum -= HEADING_LOSS
     else if (quantity.test(block.text)) sum += DATA_GAIN
     else sum -= LINE_LOSS + stats.length * LINE_LOSS_SHARE

@@ -5,7 +5,10 @@
  * comment forms, footers); the headline is found from the page title. English and French.
  */
 import {describe, expect, it} from 'vitest'
-import {clean} from '../src/index.js'
+import {menuLike} from '../src/classify.js'
+import {clean, parsePage} from '../src/index.js'
+import {blockStats} from '../src/stats.js'
+import {stopwordsOf} from '../src/stopwords.js'
 import {listShape} from '../src/tail.js'
 
 const menuEn = ['Home', 'News', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts', 'Newsletters']
@@ -153,6 +156,37 @@ describe('page frame: the article’s lists after its last paragraph', () => {
     expect(kept(text, menu).kept).toEqual([])
   })
 
+  it.each([
+    [
+      'English',
+      menuEn,
+      'Busch wins his second title',
+      [
+        'Kyle Busch won the championship on Sunday night in Homestead, holding off his three rivals over the last fifty laps of the season finale.',
+        'It is his second title, four years after the first one, and he thanked his team for a car that was fast from the first practice session.',
+        'Final standings:'
+      ],
+      ['| Pos | Driver | Points |', '| 1 | Kyle Busch | 5040 |', '| 2 | Martin Truex Jr. | 5035 |', '| 3 | Kevin Harvick | 5033 |', '| 4 | Denny Hamlin | 5002 |'],
+      ['Home | News | Sport | Weather', ...footerEn]
+    ],
+    [
+      'French',
+      menuFr,
+      'Busch remporte un deuxième titre',
+      [
+        'Kyle Busch a remporté le championnat dimanche soir à Homestead, en résistant à ses trois rivaux pendant les cinquante derniers tours de la finale.',
+        'C’est son deuxième titre, quatre ans après le premier, et il a remercié son équipe pour une voiture rapide dès la première séance d’essais.',
+        'Classement final :'
+      ],
+      ['| Pos. | Pilote | Points |', '| 1 | Kyle Busch | 5040 |', '| 2 | Martin Truex Jr. | 5035 |', '| 3 | Kevin Harvick | 5033 |', '| 4 | Denny Hamlin | 5002 |'],
+      ['Accueil | Actualités | Sport | Météo', ...footerFr]
+    ]
+  ])('keeps a table the article announces after its last paragraph, not the navigation after it, in %s', (_name, menu, headline, article, table, after) => {
+    const text = page(`${headline} | The Daily Example`, menu, headline, article, table, after)
+    expect(kept(text, [headline, ...article, ...table]).removed).toEqual([])
+    expect(kept(text, after).kept).toEqual([])
+  })
+
   const tramEn = [
     'The city council voted on Tuesday to expand the tram line to the northern districts, after a debate that lasted most of the evening.',
     'Supporters said the extension would cut commuting times for thousands of residents and take cars off the most crowded roads.',
@@ -267,5 +301,32 @@ describe('list shapes', () => {
     'Home'
   ])('gives %s no shape', (line) => {
     expect(listShape(line)).toBeUndefined()
+  })
+})
+
+describe('menu-like lines', () => {
+  const menuLine = (line: string, language: string): boolean => menuLike(blockStats(parsePage(line).blocks[0]!, stopwordsOf(language)))
+
+  it.each([
+    ['| Kyle Busch | Toyota |', 'eng'],
+    ['| Pilote | Écurie | Points |', 'fra']
+  ])('a table’s row %s is not one', (line, language) => {
+    expect(menuLine(line, language)).toBe(false)
+  })
+
+  it.each([
+    ['English', 'The standings after the final race of the season, with the points of each driver, are as follows.', 'The champion will receive his trophy at a ceremony in Nashville next month, with the rest of the top ten.'],
+    ['French', 'Voici le classement après la dernière course de la saison, avec les points de chaque pilote.', 'Le champion recevra son trophée lors d’une cérémonie à Nashville le mois prochain, avec le reste du top dix.']
+  ])('a table of names in an extractor output stays, in %s', (_name, before, after) => {
+    const rows = ['| Kyle Busch | Toyota |', '| Martin Truex Jr. | Toyota |', '| Kevin Harvick | Ford |', '| Denny Hamlin | Toyota |', '| Joey Logano | Ford |', '| Chase Elliott | Chevrolet |']
+    const text = [before, ...rows, after].join('\n')
+    expect(clean(text).text).toBe(text)
+  })
+
+  it.each([
+    ['Terms Of Use', 'eng'],
+    ['Mentions Légales', 'fra']
+  ])('a footer link %s is one', (line, language) => {
+    expect(menuLine(line, language)).toBe(true)
   })
 })
