@@ -9,8 +9,9 @@
  *   Meal` under every plan, a caption printed under each photo), or a line that starts like
  *   one in the run with a list marker (`2) …` after `1) …`, `August 8 – …` after
  *   `July 30 – …`, `• …`).
- * - A line with a quantity or a price (`1 cup strawberries`, `8 oz.`, `$139.00`), or a table's
- *   row with a number (`| 1 | Kyle Busch | 5040 |`), weighs for, less.
+ * - A line with a quantity or a price (`1 cup strawberries`, `8 oz.`, `$139.00`; not a title
+ *   followed by a count, `Boy Kills Brother 10 comments`), or a table's row with a number
+ *   (`| 1 | Kyle Busch | 5040 |`), weighs for, less.
  * - A menu entry, a short label, a link or a table's row without a number weighs a little
  *   against (a sub-heading, the link of a list item, a table's header); any other line weighs
  *   against by its length (related headlines, notices, comments).
@@ -21,7 +22,7 @@
  * (a related headline that the article also links to) is not enough.
  */
 import {menuLike, separated, tableRow} from './classify.js'
-import type {PageStats} from './stats.js'
+import type {BlockStats, PageStats} from './stats.js'
 import type {Block, CleanerContext} from './types.js'
 
 /** Most lines looked at after the run. */
@@ -50,6 +51,8 @@ const insideRules: ReadonlySet<string> = new Set(['ad-label', 'image-credit', 'i
 
 /** A number next to a word in lower case (`1 cup`, `30 minutes`, `8 oz.`) or to a currency sign (`$139.00`, `60,000₩`). */
 const quantity = /\p{N} ?\p{Ll}|\p{Sc} ?\p{N}|\p{N} ?\p{Sc}/u
+/** A number and a word that end a line (`… 16 comments`, `… and 1 pear`). */
+const trailingCount = /\p{N} \p{L}+$/u
 /** One token: a word, a number or one other character (white space skipped). */
 const token = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu
 /** Characters after a leading number that make it a list marker (`1)`, `2.`, `3 -`). */
@@ -104,6 +107,17 @@ function echoes(run: Echoes, block: Block, menu: boolean): boolean {
 }
 
 /**
+ * Whether a line is a title followed by a count (`Boy Kills Brother, Removes His Eyes 10
+ * comments`, `EKO 10 comments`): a number and a word end it, and its other words are
+ * capitalised as often as not. A list of popular stories prints its comment counts so; an
+ * entry that ends with a quantity is written in lower case (`Yoghurt with 40 g of oats and 1
+ * pear`).
+ */
+function titleCount(block: Block, stats: BlockStats): boolean {
+  return trailingCount.test(block.lower) && stats.capitalised >= stats.lowercase - 1
+}
+
+/**
  * Whether a line another rule removed lies between two kept blocks, other than one of the
  * rules whose lines sit inside articles: a page's furniture, which ends the article.
  *
@@ -155,7 +169,7 @@ export function tailEnd(context: CleanerContext, page: PageStats, blocks: readon
     if (echoes(run, block, menu)) sum += ECHO_GAIN
     else if (table) sum += stats.digits > 0 ? DATA_GAIN : -HEADING_LOSS
     else if (menu || stats.link || (stats.length < SHORT_LABEL && !stats.sentence)) sum -= HEADING_LOSS
-    else if (quantity.test(block.text)) sum += DATA_GAIN
+    else if (quantity.test(block.text) && !titleCount(block, stats)) sum += DATA_GAIN
     else sum -= LINE_LOSS + stats.length * LINE_LOSS_SHARE
     if (sum > bestSum && sum >= MIN_GAIN) {
       bestSum = sum
