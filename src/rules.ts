@@ -22,6 +22,14 @@ export const MAX_MATCH_LENGTH = 4000
  */
 const STARTS_SEPARATOR = '(?: ?[:>»|]| -|- )'
 
+/**
+ * A separator left at the head of a line by a row of page furniture that the extractor split
+ * (`| UPDATED: 11:05, Tue, Nov 19, 2019`, `• 2 min read`, `· Updated:`): `starts` and `patterns`
+ * are also tried on the line without it. Only a pipe or a bullet: `>`, `»` and dashes open
+ * link lines and dialogue that rules read as they are.
+ */
+const LEADING_SEPARATOR = /^[|•·] ?/
+
 /** How the page's language writes, as the cleaners need to know it. */
 export interface Orthography {
   /** Heading convention. */
@@ -58,6 +66,19 @@ function compileRule(data: RuleData, where: string): Matcher {
     }
   }
   return {lines, starts, patterns, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
+}
+
+/**
+ * Match a folded line against a matcher's `starts` and `patterns`.
+ *
+ * @param matcher The rule's matcher in one pack.
+ * @param lower The folded line.
+ * @returns The matched text, or `undefined`.
+ */
+function matchStartsOrPatterns(matcher: Matcher, lower: string): string | undefined {
+  const start = matcher.starts?.exec(lower)
+  if (start) return start[0]
+  return matcher.patterns?.exec(lower)?.[0]
 }
 
 /** A regular expression that compiling a pack makes, and where it comes from. */
@@ -142,10 +163,11 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
           if (matcher.lines.has(trimmed)) return block.lower
         }
         if (block.words > matcher.maxWords || block.lower.length > MAX_MATCH_LENGTH) continue
-        const start = matcher.starts?.exec(block.lower)
-        if (start) return start[0]
-        const pattern = matcher.patterns?.exec(block.lower)
-        if (pattern) return pattern[0]
+        const found = matchStartsOrPatterns(matcher, block.lower)
+        if (found !== undefined) return found
+        if (!LEADING_SEPARATOR.test(block.lower)) continue
+        const bare = matchStartsOrPatterns(matcher, block.lower.replace(LEADING_SEPARATOR, ''))
+        if (bare !== undefined) return bare
       }
       return undefined
     }

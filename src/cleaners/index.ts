@@ -15,6 +15,7 @@ import {contributorCredit} from './contributor-credit.js'
 import {cookieBanner} from './cookie-banner.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
+import {interfaceText} from './interface-text.js'
 import {linkList} from './link-list.js'
 import {pageFrame} from './page-frame.js'
 import {readerAppeal} from './reader-appeal.js'
@@ -39,6 +40,7 @@ export {
   cookieBanner,
   imageCaption,
   imageCredit,
+  interfaceText,
   linkList,
   pageFrame,
   readerAppeal,
@@ -61,6 +63,7 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   readerAppeal,
   commentShare,
   adLabel,
+  interfaceText,
   repeatedLine,
   breadcrumb,
   byline,
