@@ -29,7 +29,10 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Follow RT on'],
       ['en', 'CLICK HERE TO GET THE FOX NEWS APP'],
       ['en', 'Subscribe to AppleInsider on YouTube'],
-      ['fr', 'Suivez Le Monde sur']
+      ['fr', 'Suivez Le Monde sur'],
+      ['en', 'THE POINT -- NOW ON YOUTUBE!'],
+      ['en', 'Welcome to IGN\'s Daily Deals, your source for the best deals. Follow us at Twitter @igndeals.'],
+      ['fr', 'Chaque semaine, notre chroniqueur décrypte l’actualité en vidéo. Abonnez-vous à notre chaîne !']
     ],
     keeps: [
       ['fr', 'Le fondateur de Telegram, Pavel Durov, a été arrêté samedi soir à l’aéroport du Bourget.'],
@@ -41,7 +44,9 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Follow the instructions on the screen and on Facebook, the company told users who were locked out.'],
       ['en', 'The agency will follow its coverage of the election on Twitter and on its website, the editor wrote.'],
       ['en', 'Follow the money on this one, the senator said of the deal.'],
-      ['fr', 'Suivez le guide : trois jours dans les vignes du Bordelais.']
+      ['fr', 'Suivez le guide : trois jours dans les vignes du Bordelais.'],
+      ['en', 'The entire back catalogue of the show is now on YouTube'],
+      ['fr', 'Abonnez-vous à la chaîne, répétait-il à ses abonnés, qui ont fini par le quitter.']
     ]
   },
   'cookie-banner': {
@@ -56,7 +61,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Accept all'],
       ['en', 'Manage preferences'],
       ['en', 'Reject All'],
-      ['en', 'By continuing to use this site, you agree to our use of cookies.']
+      ['en', 'By continuing to use this site, you agree to our use of cookies.'],
+      ['en', 'By using our site, you acknowledge that you have read and understand our Privacy Policy']
     ],
     keeps: [
       ['fr', 'Les cookies tiers seront bloqués par défaut dans Chrome dès l’an prochain, a annoncé Google.'],
@@ -86,7 +92,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Most read in world news'],
       ['en', 'Related post: Pickled Brussels Sprouts Recipe'],
       ['fr', 'Voir plus'],
-      ['fr', 'Aussi sur lemonde.fr : la réforme des retraites expliquée']
+      ['fr', 'Aussi sur lemonde.fr : la réforme des retraites expliquée'],
+      ['en', 'More Great WIRED Stories']
     ],
     keeps: [
       ['fr', 'Lire aussi les conclusions du rapport permet de comprendre pourquoi le projet a été abandonné en 2019.'],
@@ -154,7 +161,9 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Privacy Policy'],
       ['en', 'Copyright ⓒ Entermedia.co.kr'],
       ['fr', 'Mentions légales'],
-      ['fr', 'Politique de confidentialité']
+      ['fr', 'Politique de confidentialité'],
+      ['en', 'Our Standards: The Thomson Reuters Trust Principles.'],
+      ['en', 'copyright Inexhibit 2019 - ISSN: 2283-5474']
     ],
     keeps: [
       ['fr', 'La loi sur le droit d’auteur, adoptée en 2019, impose aux plateformes de rémunérer les éditeurs de presse.'],
@@ -198,7 +207,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Support Snopes and make a difference for readers everywhere.'],
       ['fr', 'Je m’abonne'],
       ['fr', 'Pour lire la suite de cet article, abonnez-vous.'],
-      ['fr', 'Recevez chaque matin l’essentiel de l’actualité dans votre boîte mail.']
+      ['fr', 'Recevez chaque matin l’essentiel de l’actualité dans votre boîte mail.'],
+      ['en', 'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.']
     ],
     keeps: [
       ['fr', 'Le journal a perdu près de la moitié de ses abonnés en cinq ans, selon son directeur.'],
@@ -230,7 +240,10 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Like this story? Share it with a friend!'],
       ['en', 'These are external links and will open in a new window'],
       ['fr', 'Partager Facebook Twitter E-mail Imprimer'],
-      ['fr', 'Fermer le panneau de partage']
+      ['fr', 'Fermer le panneau de partage'],
+      ['en', 'Share All sharing options for: Browns’ defensive snap counts, stats, and notes: Week 11'],
+      ['en', '0 Comments (+)'],
+      ['fr', 'Publier un commentaire']
     ],
     keeps: [
       ['fr', 'Les commentaires du ministre ont provoqué la colère des syndicats, qui appellent à la grève.'],
@@ -348,7 +361,10 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'Fermer'],
       ['fr', 'Retour à la galerie'],
       ['fr', 'Ce diaporama nécessite JavaScript.'],
-      ['fr', '1 sur 12']
+      ['fr', '1 sur 12'],
+      ['en', 'SEE FULL GALLERY'],
+      ['en', 'Newer Story →'],
+      ['fr', 'Voir toute la galerie']
     ],
     keeps: [
       ['en', 'Close to 1 of 8 residents said they had been affected by the floods.'],
@@ -368,7 +384,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'A long row of unsold cars sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)'],
       ['fr', 'Le président lors de sa visite à Marseille, mardi (Photo : AFP)'],
       ['fr', 'Des manifestants devant l’Assemblée nationale. © Reuters / Benoît Tessier'],
-      ['fr', 'Le port de Brest au petit matin (Crédit photo : Jean Dupont)']
+      ['fr', 'Le port de Brest au petit matin (Crédit photo : Jean Dupont)'],
+      ['en', 'Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018']
     ],
     keeps: [
       ['en', 'He said he deserved the credit: without him the deal would have collapsed.'],
