@@ -93,7 +93,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Related post: Pickled Brussels Sprouts Recipe'],
       ['fr', 'Voir plus'],
       ['fr', 'Aussi sur lemonde.fr : la réforme des retraites expliquée'],
-      ['en', 'More Great WIRED Stories']
+      ['en', 'More Great WIRED Stories'],
+      ['en', 'Top Local Stories']
     ],
     keeps: [
       ['fr', 'Lire aussi les conclusions du rapport permet de comprendre pourquoi le projet a été abandonné en 2019.'],
@@ -208,7 +209,9 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'Je m’abonne'],
       ['fr', 'Pour lire la suite de cet article, abonnez-vous.'],
       ['fr', 'Recevez chaque matin l’essentiel de l’actualité dans votre boîte mail.'],
-      ['en', 'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.']
+      ['en', 'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.'],
+      ['en', 'Stay up to date with Ascom.'],
+      ['fr', 'Restez informés avec Le Petit Journal.']
     ],
     keeps: [
       ['fr', 'Le journal a perdu près de la moitié de ses abonnés en cinq ans, selon son directeur.'],
@@ -220,7 +223,8 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['en', 'Residents will get access to the new clinic for just a small fee, the mayor said on Tuesday.'],
       ['en', 'The company’s founder wrote about the sale in his weekly newsletter.'],
       ['en', 'Supporters of the bill say it will make a difference for thousands of families.'],
-      ['fr', 'Les abonnés recevront la lettre dans leur boîte mail dès lundi, a indiqué le journal.']
+      ['fr', 'Les abonnés recevront la lettre dans leur boîte mail dès lundi, a indiqué le journal.'],
+      ['en', 'Stay up to date with the latest guidance from your doctor, the health minister told reporters.']
     ]
   },
   'comment-share': {
@@ -385,14 +389,17 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'Le président lors de sa visite à Marseille, mardi (Photo : AFP)'],
       ['fr', 'Des manifestants devant l’Assemblée nationale. © Reuters / Benoît Tessier'],
       ['fr', 'Le port de Brest au petit matin (Crédit photo : Jean Dupont)'],
-      ['en', 'Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018']
+      ['en', 'Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018'],
+      ['en', 'A reference habitation module for a crewed Mars mission. Credit: ESA'],
+      ['fr', 'Le module d’habitation prévu pour une mission vers Mars. Crédit photo : ESA']
     ],
     keeps: [
       ['en', 'He said he deserved the credit: without him the deal would have collapsed.'],
       ['en', 'The image (Photo: a soldier in Kyiv) was shared widely before the agency withdrew it.'],
       ['en', 'Critics said the leak was meant to discredit: a tactic the party has used before'],
       ['fr', 'Le photographe de l’AFP a été blessé mardi (photo ci-dessus), a indiqué l’agence.'],
-      ['fr', 'Les ventes ont progressé de 3 % au troisième trimestre (chiffres : Insee)']
+      ['fr', 'Les ventes ont progressé de 3 % au troisième trimestre (chiffres : Insee)'],
+      ['fr', 'Le crédit : une question qui revient dans toutes les campagnes électorales.']
     ]
   },
   'tag-list': {

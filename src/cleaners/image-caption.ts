@@ -1,5 +1,23 @@
-import type {CleanerSpec} from '../types.js'
+import type {Block, CleanerContext, CleanerSpec, CompiledRules} from '../types.js'
 import {phraseVerdict} from './phrase.js'
+
+/** The phrase verdict of each block under the rules it was judged with (the test runs every pass). */
+const judged = new WeakMap<Block, {rules: CompiledRules; verdict: string | undefined}>()
+
+/**
+ * Whether the pack's phrases take a line for a caption: judged once per block and rules.
+ *
+ * @param block Block.
+ * @param context Context.
+ * @returns The reason, or `undefined`.
+ */
+function phraseCaption(block: Block, context: CleanerContext): string | undefined {
+  const known = judged.get(block)
+  if (known && known.rules === context.rules) return known.verdict
+  const verdict = phraseVerdict('image-caption', 'Image caption', block, context)
+  judged.set(block, {rules: context.rules, verdict})
+  return verdict
+}
 
 /** Shortest neighbour taken as an article paragraph. */
 const PARAGRAPH_WORDS = 15
@@ -20,7 +38,7 @@ export const imageCaption: CleanerSpec = {
   name: 'image-caption',
   description: 'Image caption',
   test(block, context) {
-    const verdict = phraseVerdict('image-caption', 'Image caption', block, context)
+    const verdict = phraseCaption(block, context)
     if (verdict) return verdict
     const {headingCase, capitalisedNouns} = context.rules
     if (headingCase !== 'sentence' || capitalisedNouns || block.words < 2 || block.words > 6) return undefined

@@ -67,8 +67,10 @@ export const imageCredit: CleanerSpec = {
     const agencies = context.rules.set('image-credit', 'agencies')
     const segments = block.lower.split(separators(context.rules)).map((segment) => trimEdges(segment))
     if (segments.length > 0 && segments.every((segment) => agencies.has(segment))) return `${description}: agency names only`
+    const parts = block.lower.split(symbols).map((segment) => trimEdges(segment))
+    if (parts.length < 2 || !agencies.has(parts[parts.length - 1]!)) return undefined
     const cased = foldCased(block.text).trim().split(symbols).map((segment) => trimEdges(segment))
-    if (namesThenAgency(block.lower.split(symbols).map((segment) => trimEdges(segment)), cased, agencies)) return `${description}: names and an agency`
+    if (namesThenAgency(parts, cased, agencies)) return `${description}: names and an agency`
     return undefined
   }
 }
