@@ -9,6 +9,8 @@ import {defineCleaner} from './define.js'
 export const socialPromo = defineCleaner(specs.socialPromo)
 /** Cookie banners. */
 export const cookieBanner = defineCleaner(specs.cookieBanner)
+/** Prompts to click a picture. */
+export const clickPrompt = defineCleaner(specs.clickPrompt)
 /** Rights notices. */
 export const rightsNotice = defineCleaner(specs.rightsNotice)
 /** Reader appeals, newsletter and subscription prompts. */
@@ -17,10 +19,18 @@ export const readerAppeal = defineCleaner(specs.readerAppeal)
 export const commentShare = defineCleaner(specs.commentShare)
 /** Reader comment sections after the article. */
 export const commentSection = defineCleaner(specs.commentSection)
+/** Reader comment threads without a heading, found from their furniture. */
+export const commentThread = defineCleaner(specs.commentThread)
 /** Contributor credits and reporters' contact lines. */
 export const contributorCredit = defineCleaner(specs.contributorCredit)
 /** Teasers of other articles between separator lines at the foot of the page. */
 export const teaserList = defineCleaner(specs.teaserList)
+/** Listings of other articles: author, date and a teaser paragraph, repeated. */
+export const storyList = defineCleaner(specs.storyList)
+/** Lists of excerpts cut off by an ellipsis. */
+export const excerptList = defineCleaner(specs.excerptList)
+/** Boxes of links headed by a pointer (`» …`) at the foot of the page. */
+export const boxList = defineCleaner(specs.boxList)
 /** Author bios at the foot of the article. */
 export const authorBio = defineCleaner(specs.authorBio)
 /** Advertising labels. */

@@ -3,6 +3,7 @@ import {languageSuite} from './helper.js'
 languageSuite({
   code: 'de',
   removes: {
+    'click-prompt': ['Klicken Sie auf das Bild, um es zu vergrößern', 'Zum Vergrößern auf das Bild klicken'],
     'social-promo': [
       'Folgen Sie uns auf Instagram!',
       'Folge uns auf TikTok und YouTube',
@@ -71,6 +72,8 @@ languageSuite({
     breadcrumb: ['Startseite › Politik › Ausland']
   },
   keeps: [
+    'Klicken Sie hier, um den vollständigen Bericht herunterzuladen.',
+    'Wer auf das Bild klickt, sieht den Namen des Fotografen.',
     'Der Verband rief seine Mitglieder über einen Telegram-Kanal und per WhatsApp dazu auf, Verspätungen zu dokumentieren.',
     'Tausende wollen ihm auf Telegram folgen.',
     'Folge der Sperrung auf Twitter war ein Sturm der Entrüstung, der tagelang anhielt.',
@@ -91,6 +94,34 @@ languageSuite({
     'Jeder von acht Befragten gab an, die Bahn seltener zu nutzen.'
   ],
   pages: {
+    'a comment thread without a heading goes, from the first commenter to the end': `
+      + Die Deutsche Bahn hat am Dienstag einen neuen Fahrplan für den Regionalverkehr vorgestellt, der ab Dezember gelten soll.
+      + Pendler müssen sich auf längere Fahrzeiten einstellen, weil mehrere Strecken in den kommenden Monaten saniert werden.
+      - Klaus M.
+      - vor 2 Tagen
+      - Wieder einmal zahlen die Pendler die Zeche.
+      - Antworten
+      - Sabine
+      - vor 3 Tagen
+      - Endlich wird die Strecke saniert, das war überfällig.
+      - Antworten
+      - bahnfahrer77
+      - vor 5 Tagen
+      - Mal sehen, ob der Fahrplan diesmal eingehalten wird.
+      - Antworten
+    `,
+    'comments introduced by `<Name> sagt:` go, one quote in an interview stays': `
+      + Die Deutsche Bahn hat am Dienstag einen neuen Fahrplan für den Regionalverkehr vorgestellt, der ab Dezember gelten soll.
+      + Der Sprecher sagt:
+      + »Wir wissen, dass die Bauarbeiten für die Pendler eine Zumutung sind, aber sie sind notwendig.«
+      + Pendler müssen sich auf längere Fahrzeiten einstellen, weil mehrere Strecken in den kommenden Monaten saniert werden.
+      - Klaus sagt:
+      - Wieder einmal zahlen die Pendler die Zeche.
+      - Sabine sagt:
+      - Endlich wird die Strecke saniert.
+      - bahnfahrer77 sagt:
+      - Mal sehen, ob das klappt.
+    `,
     'a reader appeal after its salutation goes': `
       + Unklar ist noch, wie die Bahn die zusätzlichen Züge finanzieren will, denn eine Vereinbarung mit dem Land ist noch nicht unterschrieben.
       - Liebe Leserinnen und Leser,

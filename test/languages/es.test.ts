@@ -3,6 +3,7 @@ import {languageSuite} from './helper.js'
 languageSuite({
   code: 'es',
   removes: {
+    'click-prompt': ['Haz clic en la imagen para ampliarla', 'Pincha en la foto para ver la galería completa'],
     'social-promo': [
       'Síguenos en Telegram, X e Instagram',
       'Únete a nuestro canal de WhatsApp',
@@ -71,6 +72,8 @@ languageSuite({
     breadcrumb: ['Inicio > España > Andalucía', 'Portada / Internacional / Europa']
   },
   keeps: [
+    'Haz clic aquí para descargar el informe completo.',
+    'Al hacer clic en la foto aparece el nombre del fotógrafo.',
     'En Ubrique y en Grazalema, los vecinos se han organizado en grupos de WhatsApp para avisar a las personas mayores.',
     'La policía investiga a los administradores de un canal de Telegram que difundía bulos sobre la sequía.',
     'La aplicación no instala cookies de seguimiento, aseguraron sus responsables ante las quejas de algunos usuarios.',
@@ -89,6 +92,34 @@ languageSuite({
     'Uno de cada ocho vecinos dice haber renunciado al coche.'
   ],
   pages: {
+    'a comment thread without a heading goes, from the first commenter to the end': `
+      + La sequía obliga a la Junta a restringir el riego en la provincia de Cádiz a partir del próximo lunes, según ha anunciado.
+      + Los agricultores reclaman ayudas para compensar las pérdidas de una campaña que ya daban por perdida.
+      - Carlos
+      - hace 2 días
+      - Por fin una buena noticia para el campo.
+      - Responder
+      - María
+      - hace 3 días
+      - ¿Y quién va a pagar las obras?
+      - Responder
+      - vecino_cadiz
+      - hace 5 días
+      - Llevamos años esperando esta decisión.
+      - Responder
+    `,
+    'comments introduced by `<nombre> dice:` go, one quote in an interview stays': `
+      + La sequía obliga a la Junta a restringir el riego en la provincia de Cádiz a partir del próximo lunes, según ha anunciado.
+      + El consejero dice:
+      + «No nos queda otra opción si queremos garantizar el agua de boca durante el verano».
+      + Los agricultores reclaman ayudas para compensar las pérdidas de una campaña que ya daban por perdida.
+      - Carlos dice:
+      - Por fin una buena noticia.
+      - María dice:
+      - ¿Y quién va a pagar las obras?
+      - vecino_cadiz dice:
+      - Llevamos años esperando.
+    `,
     'a reader appeal after its salutation goes': `
       + El sector agrícola, que consume cerca del 80 % del agua de la cuenca, recibirá solo un tercio de la dotación habitual este año.
       - Querido lector,

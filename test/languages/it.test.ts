@@ -3,6 +3,7 @@ import {languageSuite} from './helper.js'
 languageSuite({
   code: 'it',
   removes: {
+    'click-prompt': ["Clicca sull'immagine per ingrandirla", 'Clicca sulla foto per vedere la gallery completa'],
     'social-promo': [
       'Seguici sui nostri social: Facebook, Instagram e Telegram',
       'Iscriviti al nostro canale WhatsApp',
@@ -69,6 +70,8 @@ languageSuite({
     breadcrumb: ['Home / Cronaca / Venezia', 'Home › Politica']
   },
   keeps: [
+    'Clicca qui per scaricare il rapporto completo.',
+    'Cliccando sulla foto compare il nome del fotografo.',
     'I comitati raccolgono firme anche attraverso un canale Telegram e una pagina Facebook.',
     'Il sito, che secondo alcuni utenti installava troppi cookie di profilazione, è stato rinnovato.',
     'La casa editrice si è riservata tutti i diritti sul romanzo, ha spiegato l’avvocato.',
@@ -84,6 +87,34 @@ languageSuite({
     'Uno su otto ha rinunciato a prendere il vaporetto.'
   ],
   pages: {
+    'a comment thread without a heading goes, from the first commenter to the end': `
+      + Da lunedì l'accesso al centro storico di Venezia costerà cinque euro nei giorni di maggiore affluenza, ha deciso il comune.
+      + Gli albergatori temono un calo delle presenze, mentre i residenti chiedono controlli più severi ai varchi.
+      - Marco
+      - 2 giorni fa
+      - Finalmente una decisione coraggiosa.
+      - Rispondi
+      - Giulia
+      - 3 giorni fa
+      - Cinque euro non fermeranno nessuno.
+      - Rispondi
+      - veneziano_doc
+      - 5 giorni fa
+      - Vedremo se funzionerà davvero.
+      - Rispondi
+    `,
+    'comments introduced by `<nome> dice:` go, one quote in an interview stays': `
+      + Da lunedì l'accesso al centro storico di Venezia costerà cinque euro nei giorni di maggiore affluenza, ha deciso il comune.
+      + L'assessore dice:
+      + «Non vogliamo chiudere la città, vogliamo proteggerla da un turismo che la sta svuotando».
+      + Gli albergatori temono un calo delle presenze, mentre i residenti chiedono controlli più severi ai varchi.
+      - Marco dice:
+      - Finalmente una decisione coraggiosa.
+      - Giulia dice:
+      - Cinque euro non fermeranno nessuno.
+      - veneziano_doc dice:
+      - Vedremo.
+    `,
     'a reader appeal after its salutation goes': `
       + La delibera passerà ora al vaglio del consiglio comunale, che dovrà approvarla entro la fine del mese di marzo.
       - Cari lettori,

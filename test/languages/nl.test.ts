@@ -3,6 +3,7 @@ import {languageSuite} from './helper.js'
 languageSuite({
   code: 'nl',
   removes: {
+    'click-prompt': ['Klik op de afbeelding om te vergroten', 'Klik op de foto voor een grotere versie'],
     'social-promo': [
       'Volg ons ook op Instagram en TikTok',
       'Volg NU.nl op WhatsApp',
@@ -67,6 +68,8 @@ languageSuite({
     breadcrumb: ['Voorpagina > Binnenland > Verkeer', 'Home › Politiek']
   },
   keeps: [
+    'Klik hier om het volledige rapport te downloaden.',
+    'Wie op de foto klikt, ziet de naam van de fotograaf.',
     'Agenten in verschillende steden delen filmpjes van controles op TikTok en Instagram om ouders te waarschuwen.',
     'De website plaatst volgens het ministerie geen tracking cookies.',
     'De uitgever heeft alle rechten op de foto’s, zei een woordvoerder tegen de rechter.',
@@ -82,6 +85,34 @@ languageSuite({
     'Een op de acht ouders zegt de fatbike te verbieden.'
   ],
   pages: {
+    'a comment thread without a heading goes, from the first commenter to the end': `
+      + De gemeenteraad van Amsterdam heeft dinsdag besloten fatbikes te weren uit het Vondelpark vanaf het voorjaar.
+      + Handhavers krijgen de bevoegdheid om boetes uit te delen aan bestuurders die zich niet aan de regels houden.
+      - Jan
+      - 2 dagen geleden
+      - Eindelijk wordt er iets gedaan.
+      - Reageer
+      - Petra
+      - 3 dagen geleden
+      - Wie gaat dit controleren dan?
+      - Reageer
+      - fietser_020
+      - 5 dagen geleden
+      - Goed nieuws voor de wandelaars.
+      - Reageer
+    `,
+    'comments introduced by `<naam> zegt:` go, one quote in an interview stays': `
+      + De gemeenteraad van Amsterdam heeft dinsdag besloten fatbikes te weren uit het Vondelpark vanaf het voorjaar.
+      + De wethouder zegt:
+      + „We willen dat het park weer een plek wordt waar iedereen zich veilig voelt, ook de kleinste kinderen.”
+      + Handhavers krijgen de bevoegdheid om boetes uit te delen aan bestuurders die zich niet aan de regels houden.
+      - Jan zegt:
+      - Eindelijk wordt er iets gedaan.
+      - Petra zegt:
+      - Wie gaat dit controleren dan?
+      - fietser_020 zegt:
+      - Goed nieuws.
+    `,
     'a reader appeal after its salutation goes': `
       + Het wetsvoorstel wordt na de zomer in de Tweede Kamer behandeld. Als het wordt aangenomen, gaan de regels in 2026 in.
       - Beste lezer,

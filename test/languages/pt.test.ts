@@ -3,6 +3,7 @@ import {languageSuite} from './helper.js'
 languageSuite({
   code: 'pt',
   removes: {
+    'click-prompt': ['Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada', 'Clique na foto para ampliar', 'Clique e saiba os horários da TV do GP do Brasil'],
     'social-promo': [
       'Siga o Jornal da Cidade no Instagram e no TikTok',
       'Siga-nos nas redes sociais',
@@ -70,6 +71,8 @@ languageSuite({
     breadcrumb: ['Início › Brasil › São Paulo']
   },
   keeps: [
+    'Clique aqui para baixar o relatório completo.',
+    'Ao clicar na foto, aparece o nome do fotógrafo.',
     'Muitos pediram ajuda por meio de grupos de WhatsApp e de mensagens no Instagram.',
     'Entre os vídeos mais vistos no YouTube estão imagens do temporal na zona leste.',
     'O aplicativo oficial, criticado por exigir a aceitação de cookies, será atualizado.',
@@ -86,6 +89,34 @@ languageSuite({
     'Um em cada oito moradores diz ter deixado o carro em casa.'
   ],
   pages: {
+    'a comment thread without a heading goes, from the first commenter to the end': `
+      + A chuva forte desta terça-feira deixou vários bairros da zona leste de São Paulo alagados, segundo a Defesa Civil.
+      + Os moradores do Jardim Pantanal usaram barcos para retirar idosos e crianças das casas inundadas durante a noite.
+      - João
+      - há 2 dias
+      - Todo ano é a mesma coisa nesse bairro.
+      - Responder
+      - Maria
+      - há 3 dias
+      - Cadê as obras prometidas pela prefeitura?
+      - Responder
+      - morador_zl
+      - há 5 dias
+      - Força a todos os vizinhos.
+      - Responder
+    `,
+    'comments introduced by `<nome> disse:` go, one quote in an interview stays': `
+      + A chuva forte desta terça-feira deixou vários bairros da zona leste de São Paulo alagados, segundo a Defesa Civil.
+      + O coordenador diz:
+      + “Em 40 minutos choveu o esperado para uma semana inteira, e o sistema de drenagem não deu conta.”
+      + Os moradores do Jardim Pantanal usaram barcos para retirar idosos e crianças das casas inundadas durante a noite.
+      - João disse:
+      - Todo ano é a mesma coisa.
+      - Maria disse:
+      - Cadê as obras prometidas?
+      - morador_zl disse:
+      - Força a todos.
+    `,
     'a reader appeal after its salutation goes': `
       + A previsão do Instituto Nacional de Meteorologia é de novas pancadas de chuva até domingo, com risco de alagamentos.
       - Caro leitor,
