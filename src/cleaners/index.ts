@@ -22,6 +22,7 @@ import {cookieBanner} from './cookie-banner.js'
 import {excerptList} from './excerpt-list.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
+import {interfaceText} from './interface-text.js'
 import {linkList} from './link-list.js'
 import {pageFrame} from './page-frame.js'
 import {readerAppeal} from './reader-appeal.js'
@@ -51,6 +52,7 @@ export {
   excerptList,
   imageCaption,
   imageCredit,
+  interfaceText,
   linkList,
   pageFrame,
   readerAppeal,
@@ -74,6 +76,7 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   readerAppeal,
   commentShare,
   adLabel,
+  interfaceText,
   repeatedLine,
   breadcrumb,
   byline,
