@@ -41,6 +41,17 @@ export function separated(stats: BlockStats): boolean {
 }
 
 /**
+ * Whether a line is a row or a cell of a table printed as text (`| 1 | Kyle Busch | 5040 |`,
+ * `Player |`): it starts or ends with a `|`.
+ *
+ * @param line The line, trimmed ({@link Block.lower}).
+ * @returns Whether it does.
+ */
+export function tableRow(line: string): boolean {
+  return line.startsWith('|') || line.endsWith('|')
+}
+
+/**
  * Class of one block from its own statistics.
  *
  * @param stats The block's statistics.
@@ -132,8 +143,9 @@ function markMenus(kept: readonly Block[], classes: BlockClass[], page: PageStat
 
 /**
  * Whether a block reads as a menu entry or a link: short, no final punctuation, colon or comma,
- * no lower-case word, at least one capitalised word, more letters than digits (`Home`,
- * `Trades & Signings`, `NHL`; not `1 Kyle Busch 5040 5 1`, not `June 9 -- Tampa, FL`).
+ * no lower-case word, at least one capitalised word, more letters than digits, not a table's
+ * row (`Home`, `Trades & Signings`, `NHL`; not `1 Kyle Busch 5040 5 1`, not
+ * `June 9 -- Tampa, FL`, not `| Kyle Busch | Toyota |`).
  *
  * @param stats The block's statistics.
  * @returns Whether it does.
@@ -141,6 +153,7 @@ function markMenus(kept: readonly Block[], classes: BlockClass[], page: PageStat
 export function menuLike(stats: BlockStats): boolean {
   return (
     stats.length > 0 &&
+    !stats.table &&
     stats.length < SHORT_LENGTH &&
     !stats.sentence &&
     !stats.colon &&

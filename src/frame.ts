@@ -9,8 +9,10 @@
  * (`Headline | Site`): when the headline occurs again further down, the run starts at it (the
  * headline stays) and goes as far as it gains, so the article's first short paragraphs, lists
  * and tables are not lost to a long block of prose elsewhere (a cookie notice, a comment).
+ * Then it goes on over the article's own lists after its last paragraph ({@link tailEnd}).
  */
-import {contextClasses, menuLike, separated} from './classify.js'
+import {contextClasses, menuLike, separated, tableRow} from './classify.js'
+import {furnitureBetween, tailEnd} from './tail.js'
 import type {BlockStats, PageStats} from './stats.js'
 import type {Block, CleanerContext} from './types.js'
 
@@ -30,6 +32,10 @@ const MAX_LIST = 60
 const MIN_LIST = 3
 /** A list item is shorter than twice this (in {@link BlockStats.length}). */
 const SHORT_LIST = 50
+/** Short paragraphs at most that a run not found from the headline takes before its first block. */
+const LEAD_LINES = 2
+/** Words at least of such a paragraph. */
+const LEAD_WORDS = 4
 /** Title segments shorter than this (in characters) are not looked for. */
 const MIN_TITLE = 12
 /** Separators between the headline and the site's name in a page title. */
@@ -53,8 +59,7 @@ export interface Frame {
  * lines). A long block that occurs more than once on the page weighs as bad: an article does
  * not print a paragraph twice, a page prints its notices twice.
  */
-function weights(context: CleanerContext, page: PageStats, blocks: readonly Block[]): number[] {
-  const classes = contextClasses(context, page, blocks)
+function weights(context: CleanerContext, page: PageStats, blocks: readonly Block[], classes: ReadonlyArray<'good' | 'bad' | undefined>): number[] {
   return blocks.map((block) => {
     const stats = page.of(block)
     if (classes[block.index] === 'good' && context.count(block) < 2) return stats.length
@@ -110,7 +115,14 @@ function runFrom(values: readonly number[], start: number): Frame {
  */
 function titleParts(title: Block): string[] {
   const parts = new Set<string>([title.lower])
-  for (const part of title.lower.split(titleSeparators)) if (part.length >= MIN_TITLE) parts.add(part.trim())
+  const segments = title.lower.split(titleSeparators)
+  for (const part of segments) if (part.length >= MIN_TITLE) parts.add(part.trim())
+  // The title without the site's name at its end (`Headline / Part two – Site`).
+  if (segments.length > 2) {
+    const cut = title.lower.length - segments.at(-1)!.length
+    const head = title.lower.slice(0, cut).replace(/ \S{1,2} $/u, '').trim()
+    parts.add(head)
+  }
   return [...parts].filter((part) => part.length >= MIN_TITLE)
 }
 
@@ -129,7 +141,8 @@ export function headlinePositions(title: Block, blocks: readonly Block[]): numbe
     const block = blocks[position]!
     if (block.index <= title.index) continue
     const lower = block.lower
-    if (lower.length < MIN_TITLE) continue
+    // A line that ends with a colon introduces what follows: a list's heading, not the headline.
+    if (lower.length < MIN_TITLE || lower.endsWith(':')) continue
     if (parts.some((part) => part === lower || (lower.length >= part.length && lower.startsWith(part) && lower.length - part.length <= 3))) found.push(position)
   }
   return found
@@ -141,16 +154,20 @@ export function headlinePositions(title: Block, blocks: readonly Block[]): numbe
  * @param context The page.
  * @param page The page's statistics.
  * @param blocks The blocks to look at, in order (default: the blocks still kept).
- * @param anchored Start at the headline when the page title names it (for whole pages).
+ * @param anchored For whole pages: start at the headline when the page title names it (else
+ *   take a lead sentence before the run), and go on over the article's lists after the run.
  * @returns The run.
  */
 export function mainRun(context: CleanerContext, page: PageStats, blocks: readonly Block[] = context.kept(), anchored = false): Frame {
-  const values = weights(context, page, blocks)
+  const classes = contextClasses(context, page, blocks)
+  const values = weights(context, page, blocks, classes)
   const best = bestRun(values)
   if (!anchored || best.start < 0) return best
   let chosen: Frame | undefined
   const frame = pick()
-  return frame.start < 0 ? frame : {...frame, end: listEnd(page, blocks, frame.end)}
+  if (frame.start < 0) return frame
+  const start = frame.headline === undefined ? leadStart(context, page, blocks, frame.start) : frame.start
+  return {...frame, start, end: tailEnd(context, page, blocks, start, listEnd(context, page, blocks, frame.end))}
 
   function pick(): Frame {
   for (const position of headlinePositions(context.blocks[0]!, blocks)) {
@@ -159,6 +176,31 @@ export function mainRun(context: CleanerContext, page: PageStats, blocks: readon
   }
   return chosen && chosen.score >= Math.min(best.score * ANCHOR_SHARE, ANCHOR_SCORE) ? chosen : best
   }
+}
+
+/**
+ * Where the article starts when the run was not found from the headline: the run goes back
+ * over up to {@link LEAD_LINES} short paragraphs right before its first block (a lead sentence
+ * too short to read as prose on its own: `Beauty company Coty is breaking out — in a good
+ * way.`). A line goes back with the run when it ends like a sentence, has
+ * {@link LEAD_WORDS} words or more, no more capitalised words than others (not a headline in
+ * title case), no link, and occurs once on the page.
+ *
+ * @param context The page.
+ * @param page The page's statistics.
+ * @param blocks The blocks of the run's list.
+ * @param start Position of the run's first block.
+ * @returns The new first position.
+ */
+function leadStart(context: CleanerContext, page: PageStats, blocks: readonly Block[], start: number): number {
+  let position = start
+  while (position > 0 && start - position < LEAD_LINES) {
+    const block = blocks[position - 1]!
+    const stats = page.of(block)
+    if (!stats.sentence || stats.words < LEAD_WORDS || stats.link || stats.capitalised > stats.lowercase || context.count(block) > 1) break
+    position--
+  }
+  return position
 }
 
 /**
@@ -173,20 +215,25 @@ export function mainRun(context: CleanerContext, page: PageStats, blocks: readon
  * @param end Position of the run's last block.
  * @returns The new last position.
  */
-function listEnd(page: PageStats, blocks: readonly Block[], end: number): number {
+function listEnd(context: CleanerContext, page: PageStats, blocks: readonly Block[], end: number): number {
   const statsAt = (position: number): BlockStats => page.of(blocks[position]!)
-  const item = (stats: BlockStats): boolean => !menuLike(stats) && !separated(stats) && stats.length < SHORT_LIST * 2
+  // The next line is an item: not a menu entry, a separated list (a table's row is one) or a long block, and no furniture of the page before it.
+  const item = (position: number): boolean => {
+    const block = blocks[position]!
+    const stats = statsAt(position)
+    return !menuLike(stats) && (!separated(stats) || tableRow(block.lower)) && stats.length < SHORT_LIST * 2 && !furnitureBetween(context, blocks[position - 1]!, block)
+  }
   const limit = Math.min(blocks.length - 1, end + MAX_LIST)
   let position = end
-  const announced = statsAt(end).colon || (end + 1 <= limit && statsAt(end + 1).colon && statsAt(end + 1).length < SHORT_LIST)
+  const announced = statsAt(end).colon || (end + 1 <= limit && statsAt(end + 1).colon && statsAt(end + 1).length < SHORT_LIST && !furnitureBetween(context, blocks[end]!, blocks[end + 1]!))
   if (announced) {
     if (!statsAt(end).colon) position++
-    while (position < limit && item(statsAt(position + 1))) position++
+    while (position < limit && item(position + 1)) position++
     return position
   }
   while (position < limit) {
     const stats = statsAt(position + 1)
-    if (!item(stats) || (stats.digits === 0 && stats.commas === 0)) break
+    if (!item(position + 1) || (stats.digits === 0 && stats.commas === 0)) break
     position++
   }
   return position - end >= MIN_LIST ? position : end

@@ -2,7 +2,7 @@
  * Deciding what the input is: an article extractor's output (most lines are article) or the
  * text of a whole page (most lines are menus, lists and footers around the article).
  */
-import {intrinsicClass, menuLike} from './classify.js'
+import {intrinsicClass, menuLike, tableRow} from './classify.js'
 import {mainRun} from './frame.js'
 import {pageStats} from './stats.js'
 import type {Block, CleanerContext, PageKind} from './types.js'
@@ -78,7 +78,7 @@ export function kindFeatures(context: CleanerContext, blocks: readonly Block[] =
       const block = blocks[position]!
       const head = position < run.start
       if (head && NUMBER_CELL.test(block.lower)) headNumbers++
-      if (!page.menuLike(block) || tableCell(block.lower)) continue
+      if (!page.menuLike(block) || tableRow(block.lower)) continue
       if (head) headMenu++
       else tailMenu++
       if (head && !seen.has(block.lower)) headLabels++
@@ -98,16 +98,6 @@ export function kindFeatures(context: CleanerContext, blocks: readonly Block[] =
     tail: first === -1 ? size : size - 1 - last,
     menu
   }
-}
-
-/**
- * Whether a line is a cell of a table printed as text (`| Pos |`, `Player |`).
- *
- * @param lower The line, prepared for matching.
- * @returns Whether it starts or ends with a `|`.
- */
-function tableCell(lower: string): boolean {
-  return lower.startsWith('|') || lower.endsWith('|')
 }
 
 /**

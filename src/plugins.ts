@@ -35,6 +35,8 @@ export const boxList = defineCleaner(specs.boxList)
 export const authorBio = defineCleaner(specs.authorBio)
 /** Advertising labels. */
 export const adLabel = defineCleaner(specs.adLabel)
+/** Interface text: gallery counters, buttons, player notices, shortcodes. */
+export const interfaceText = defineCleaner(specs.interfaceText)
 /** Image credits. */
 export const imageCredit = defineCleaner(specs.imageCredit)
 /** Repeated captions and credits. */

@@ -22,6 +22,14 @@ export const MAX_MATCH_LENGTH = 4000
  */
 const STARTS_SEPARATOR = '(?: ?[:>»|]| -|- )'
 
+/**
+ * A separator left at the head of a line by a row of page furniture that the extractor split
+ * (`| UPDATED: 11:05, Tue, Nov 19, 2019`, `• 2 min read`, `· Updated:`): `starts` and `patterns`
+ * are also tried on the line without it. Only a pipe or a bullet: `>`, `»` and dashes open
+ * link lines and dialogue that rules read as they are.
+ */
+const LEADING_SEPARATOR = /^[|•·] ?/
+
 /** How the page's language writes, as the cleaners need to know it. */
 export interface Orthography {
   /** Heading convention. */
@@ -32,9 +40,54 @@ export interface Orthography {
 
 interface Matcher {
   lines: Set<string>
+  /** Length of the longest of `lines` (a longer line is not looked up). */
+  longest: number
   starts: RegExp | undefined
-  patterns: RegExp | undefined
+  /** The `patterns` anchored at the line's start, joined under one `^`: tried at the start only. */
+  anchored: RegExp | undefined
+  /** The other `patterns`, joined: tried at every position of the line. */
+  floating: RegExp | undefined
   maxWords: number
+}
+
+/**
+ * Whether a pattern source is anchored at the start of the line: it opens with `^` and has no
+ * `|` outside groups and classes (`^a|b` is not: `b` may match anywhere).
+ *
+ * @param source Pattern source.
+ * @returns Whether it is anchored.
+ */
+export function anchoredAtStart(source: string): boolean {
+  if (!source.startsWith('^')) return false
+  let depth = 0
+  let inClass = false
+  for (let index = 1; index < source.length; index++) {
+    const char = source.charAt(index)
+    if (char === '\\') index++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) return false
+  }
+  return true
+}
+
+/**
+ * Join pattern sources into one expression, or `undefined` when there are none.
+ *
+ * @param sources Sources.
+ * @param prefix What goes before the joined alternatives (`^` for anchored ones).
+ * @param where Where the data comes from, for error messages.
+ * @returns The expression.
+ */
+function joinPatterns(sources: readonly string[], prefix: string, where: string): RegExp | undefined {
+  if (sources.length === 0) return undefined
+  try {
+    return new RegExp(`${prefix}(?:${sources.map((source) => `(?:${source})`).join('|')})`, 'u')
+  } catch (error) {
+    throw new SyntaxError(`newsclean: invalid pattern in ${where}: ${(error as Error).message}`)
+  }
 }
 
 /**
@@ -46,18 +99,30 @@ interface Matcher {
  */
 function compileRule(data: RuleData, where: string): Matcher {
   const lines = new Set((data.lines ?? []).map((phrase) => trimEdges(fold(phrase))))
+  let longest = 0
+  for (const line of lines) longest = Math.max(longest, line.length)
   const starts = data.starts?.length
     ? new RegExp(`^(?:${data.starts.map((phrase) => escapeRegExp(trimEdges(fold(phrase)))).join('|')})${STARTS_SEPARATOR}`, 'u')
     : undefined
-  let patterns: RegExp | undefined
-  if (data.patterns?.length) {
-    try {
-      patterns = new RegExp(data.patterns.map((source) => `(?:${source})`).join('|'), 'u')
-    } catch (error) {
-      throw new SyntaxError(`newsclean: invalid pattern in ${where}: ${(error as Error).message}`)
-    }
-  }
-  return {lines, starts, patterns, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
+  const sources = data.patterns ?? []
+  // Checked one by one first, so that an error names a pattern's own fault.
+  for (const source of sources) joinPatterns([source], '', where)
+  const anchored = joinPatterns(sources.filter(anchoredAtStart).map((source) => source.slice(1)), '^', where)
+  const floating = joinPatterns(sources.filter((source) => !anchoredAtStart(source)), '', where)
+  return {lines, longest, starts, anchored, floating, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
+}
+
+/**
+ * Match a folded line against a matcher's `starts` and `patterns`.
+ *
+ * @param matcher The rule's matcher in one pack.
+ * @param lower The folded line.
+ * @returns The matched text, or `undefined`.
+ */
+function matchStartsOrPatterns(matcher: Matcher, lower: string): string | undefined {
+  const start = matcher.starts?.exec(lower)
+  if (start) return start[0]
+  return matcher.anchored?.exec(lower)?.[0] ?? matcher.floating?.exec(lower)?.[0]
 }
 
 /** A regular expression that compiling a pack makes, and where it comes from. */
@@ -83,7 +148,8 @@ export function ruleExpressions(packs: readonly LanguagePack[]): RuleExpression[
       const where = `pack '${pack.code}', rule '${rule}'`
       const matcher = compileRule(data, where)
       data.patterns?.forEach((source, index) => expressions.push({where: `${where}, patterns[${index}]`, regex: new RegExp(source, 'u')}))
-      if (matcher.patterns) expressions.push({where: `${where}, patterns joined`, regex: matcher.patterns})
+      if (matcher.anchored) expressions.push({where: `${where}, anchored patterns joined`, regex: matcher.anchored})
+      if (matcher.floating) expressions.push({where: `${where}, floating patterns joined`, regex: matcher.floating})
       if (matcher.starts) expressions.push({where: `${where}, starts`, regex: matcher.starts})
     }
   }
@@ -139,13 +205,15 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
       for (const matcher of ruleMatchers) {
         if (matcher.lines.size > 0) {
           trimmed ??= trimEdges(block.lower)
-          if (matcher.lines.has(trimmed)) return block.lower
+          // A long line is no whole-line phrase: no hash of it is computed.
+          if (trimmed.length <= matcher.longest && matcher.lines.has(trimmed)) return block.lower
         }
         if (block.words > matcher.maxWords || block.lower.length > MAX_MATCH_LENGTH) continue
-        const start = matcher.starts?.exec(block.lower)
-        if (start) return start[0]
-        const pattern = matcher.patterns?.exec(block.lower)
-        if (pattern) return pattern[0]
+        const found = matchStartsOrPatterns(matcher, block.lower)
+        if (found !== undefined) return found
+        if (!LEADING_SEPARATOR.test(block.lower)) continue
+        const bare = matchStartsOrPatterns(matcher, block.lower.replace(LEADING_SEPARATOR, ''))
+        if (bare !== undefined) return bare
       }
       return undefined
     }

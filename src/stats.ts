@@ -5,7 +5,7 @@
  */
 import {languagePacks} from './languages/index.js'
 import {stopwordsOf} from './stopwords.js'
-import {menuLike} from './classify.js'
+import {menuLike, tableRow} from './classify.js'
 import type {Block, CleanerContext} from './types.js'
 
 /** What one block's text says about it. */
@@ -34,6 +34,8 @@ export interface BlockStats {
   commas: number
   /** Whether the block ends with a colon (it introduces what follows). */
   colon: boolean
+  /** Whether the block starts or ends with a `|`: a row or a cell of a table printed as text. */
+  table: boolean
 }
 
 /** Weight of one CJK ideograph or kana in {@link BlockStats.length}. */
@@ -183,7 +185,8 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
     separators,
     link: linkPattern.test(text),
     commas,
-    colon: text.charAt(end - 1) === ':' || text.charAt(end - 1) === '：'
+    colon: text.charAt(end - 1) === ':' || text.charAt(end - 1) === '：',
+    table: tableRow(block.lower)
   }
 }
 

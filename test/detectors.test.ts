@@ -266,4 +266,46 @@ describe('author bios', () => {
     const text = [articleEn[0], 'Jane Doe is a freelance journalist who was detained for three weeks at the border last year.', ...articleEn.slice(1), articleEn[0]].join('\n\n')
     expect(clean(text).text).toBe(text)
   })
+
+  it('removes an author box at the foot of the page: a heading and the bio after it', () => {
+    const en = clean([...articleEn, 'About Jane Doe', 'Jane Doe covers transport and city politics for the paper. She joined the newsroom in 2015 after ten years in radio.'].join('\n\n'))
+    expect(en.text).toBe(articleEn.join('\n\n'))
+    expect(en.removed.map((removal) => removal.rule)).toEqual(['author-bio', 'author-bio'])
+    const fr = clean([...articleFr, 'À propos de Jean Dupont', 'Journaliste depuis 2008, Jean Dupont suit les questions de transport et de logement pour la rédaction.'].join('\n\n'))
+    expect(fr.text).toBe(articleFr.join('\n\n'))
+    const heading = clean([...articleFr, 'À propos de l’auteur', 'Jean Dupont', 'Voir tous ses articles'].join('\n\n'))
+    expect(heading.text).toBe(articleFr.join('\n\n'))
+    expect(clean([...articleEn, 'About the Author', 'Trevor Daugherty'].join('\n\n')).text).toBe(articleEn.join('\n\n'))
+  })
+
+  it('keeps an article paragraph after a bare heading, and an About line whose next line does not name the person', () => {
+    const en = [...articleEn, 'About the author', articleEn[0]].join('\n\n')
+    expect(clean(en).text.endsWith(articleEn[0]!)).toBe(true)
+    const fr = [...articleFr, 'À propos de Jean Dupont', articleFr[0]].join('\n\n')
+    expect(clean(fr).text).toBe(fr)
+    const subheading = [...articleEn, 'About Face Theatre', articleEn[1]].join('\n\n')
+    expect(clean(subheading).text).toBe(subheading)
+  })
+})
+
+describe('stamps and bylines over two lines or with a date', () => {
+  it('removes a stamp whose label and value are on two lines', () => {
+    const en = clean([articleEn[0], 'Published', '4:00 am CST, Wednesday, November 20, 2019', ...articleEn.slice(1)].join('\n'))
+    expect(en.text).toBe(articleEn.join('\n'))
+    const fr = clean([articleFr[0], 'Temps de lecture :', '3 min', ...articleFr.slice(1)].join('\n'))
+    expect(fr.text).toBe(articleFr.join('\n'))
+    expect(fr.removed.map((removal) => removal.rule)).toEqual(['timestamp', 'timestamp'])
+  })
+
+  it('keeps a short line after a label when the two are no stamp, and a sentence after a label', () => {
+    const en = [articleEn[0], 'Updated', 'March 12, 2024, was the day the council finally voted on the plan.', ...articleEn.slice(1)]
+    expect(clean(en.join('\n')).text).toBe([articleEn[0], ...en.slice(2)].join('\n'))
+    const fr = [articleFr[0], 'Temps de lecture :', 'Trois heures de débat', ...articleFr.slice(1)]
+    expect(clean(fr.join('\n')).text).toBe([articleFr[0], ...fr.slice(2)].join('\n'))
+  })
+
+  it('gives the names of a byline with a date to the metadata', () => {
+    expect(clean(['By Justine Coleman - 11/18/19 11:04 PM EST', ...articleEn].join('\n')).metadata.byline).toBe('Justine Coleman')
+    expect(clean(['Par Jean Dupont | Publié le 12 mars 2024 à 10h15', ...articleFr].join('\n')).metadata.byline).toBe('Jean Dupont')
+  })
 })

@@ -238,11 +238,11 @@ const negatives: PageCase[] = [
     language: 'en',
     rule: 'comment-thread',
     page: page(
-      '+ 2 hours ago',
+      '~ 2 hours ago',
       '+ The council has opened the debate on the tram extension, which is expected to last all evening.',
-      '+ 3 hours ago',
+      '~ 3 hours ago',
       '+ Supporters gathered outside the town hall before the vote, holding banners and singing.',
-      '+ 4 hours ago',
+      '~ 4 hours ago',
       '+ Opponents have asked for an independent review of the budget before any vote is taken.'
     )
   },

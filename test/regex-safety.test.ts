@@ -3,14 +3,16 @@
  * with recheck, so that a new rule or a new literal with a catastrophic pattern fails CI.
  *
  * What is checked: every regex literal in `src/**\/*.ts`, every source of the packs'
- * `patterns`, and every compiled `starts` expression. A rule's `patterns` run joined as
- * `(?:p1)|(?:p2)|…`; at each start position a backtracking engine tries the alternatives one
- * after the other, so the joined expression costs the sum of its parts: it is linear when each
- * part is (checked below), and the test checks that the engine joins them exactly so.
+ * `patterns`, and every compiled `starts` expression. A rule's `patterns` run joined in two
+ * expressions: those anchored at the line's start as `^(?:(?:p1)|(?:p2)|…)` (each without its
+ * own `^`), the others as `(?:p3)|(?:p4)|…`; at each start position a backtracking engine tries
+ * the alternatives one after the other, so a joined expression costs the sum of its parts: it
+ * is linear when each part is (checked below), and the test checks that the engine joins them
+ * exactly so.
  */
 import {describe, expect, it} from 'vitest'
 import {languagePacks, universalPack} from '../src/languages/index.js'
-import {ruleExpressions} from '../src/rules.js'
+import {anchoredAtStart, ruleExpressions} from '../src/rules.js'
 import {separators} from '../src/cleaners/image-credit.js'
 import {dateOnly} from '../src/cleaners/link-list.js'
 import {rulesFor} from '../src/settings.js'
@@ -77,14 +79,29 @@ describe('regular expressions run in linear time (recheck)', () => {
     expect(dynamic.map((call) => call.file).filter((file) => !builders.has(file))).toEqual([])
   })
 
-  it('joins a rule’s patterns as an alternation of the checked sources', () => {
+  it('joins a rule’s patterns as alternations of the checked sources, the anchored ones under one `^`', () => {
     for (const pack of packs) {
       for (const [rule, data] of Object.entries(pack.rules)) {
         if (!data.patterns?.length) continue
-        const joined = ruleExpressions([pack]).find((expression) => expression.where === `pack '${pack.code}', rule '${rule}', patterns joined`)
-        expect(joined?.regex.source).toBe(new RegExp(data.patterns.map((source) => `(?:${source})`).join('|'), 'u').source)
+        const expressions = ruleExpressions([pack])
+        const joined = (kind: string): string | undefined => expressions.find((expression) => expression.where === `pack '${pack.code}', rule '${rule}', ${kind} patterns joined`)?.regex.source
+        const anchored = data.patterns.filter(anchoredAtStart)
+        const floating = data.patterns.filter((source) => !anchoredAtStart(source))
+        const alternation = (sources: string[]): string => sources.map((source) => `(?:${source})`).join('|')
+        expect(joined('anchored')).toBe(anchored.length ? new RegExp(`^(?:${alternation(anchored.map((source) => source.slice(1)))})`, 'u').source : undefined)
+        expect(joined('floating')).toBe(floating.length ? new RegExp(`(?:${alternation(floating)})`, 'u').source : undefined)
       }
     }
+  })
+
+  it('tells a pattern anchored at the line start from one that is not', () => {
+    expect(anchoredAtStart('^photo: ')).toBe(true)
+    expect(anchoredAtStart('^(?:a|b) c')).toBe(true)
+    expect(anchoredAtStart('^[|] a')).toBe(true)
+    expect(anchoredAtStart('^\\| a')).toBe(true)
+    expect(anchoredAtStart('^a|b')).toBe(false)
+    expect(anchoredAtStart('\\ball rights reserved\\b')).toBe(false)
+    expect(anchoredAtStart('(?:^| )photo$')).toBe(false)
   })
 
   it('flags catastrophic patterns with these parameters (the check can fail)', async () => {

@@ -1,5 +1,5 @@
-import {foldCased, trimEdges} from '../text.js'
-import type {CleanerSpec, CompiledRules} from '../types.js'
+import {fold, foldCased, trimEdges} from '../text.js'
+import type {Block, CleanerSpec, CompiledRules} from '../types.js'
 
 /** Most words in the names of a byline. */
 const MAX_NAME_WORDS = 8
@@ -39,22 +39,75 @@ function names(text: string, rules: CompiledRules): boolean {
   return capitals >= (rules.capitalisedNouns ? 2 : 1)
 }
 
+/** A pipe or a bullet left at the head of the line by a row of page furniture (`| by Catherine`). */
+const leadingSeparator = /^[|•·] ?/
+/** A separator between the names and a date stamp (`By Tess Bonn - 11/19/19 06:56 AM EST`). */
+const tailSeparator = /^[-|·•/,]$/
+/** Most words of a byline followed by a date stamp. */
+const MAX_STAMPED_WORDS = 25
+
+/**
+ * Whether a text is a date stamp of the pack (the `timestamp` rule's phrases), such as the tail
+ * of `By Justine Coleman - 11/18/19 11:04 PM EST` or `Von Moritz Bachmann publiziert am 30.
+ * Juli 2018`.
+ *
+ * @param words The stamp's words, case kept.
+ * @param block The byline's block (for the shape of a block).
+ * @param rules The rules in force.
+ * @returns Whether it is one.
+ */
+function stamp(words: readonly string[], block: Block, rules: CompiledRules): boolean {
+  const lower = fold(words.join(' '))
+  return lower !== '' && rules.match('timestamp', {...block, lower, words: words.length}) !== undefined
+}
+
+/**
+ * The names of a byline text: all of it when it is a list of names, else the names before a
+ * date stamp (`Justine Coleman - 11/18/19 11:04 PM EST`, `Louis Jacobson on Monday, November
+ * 18th, 2019`), the stamp after a separator or right after the names.
+ *
+ * @param rest The text after the prefix, case kept.
+ * @param block The byline's block.
+ * @param rules The rules in force.
+ * @returns The names and whether a date followed them, or `undefined`.
+ */
+function bylineNames(rest: string, block: Block, rules: CompiledRules): {names: string; dated: boolean} | undefined {
+  const bare = rest.replace(/ ?[.,;-]$/, '')
+  if (bare.split(' ').length <= MAX_NAME_WORDS && names(bare, rules)) return {names: bare, dated: false}
+  const words = rest.split(' ').filter(Boolean)
+  if (words.length > MAX_STAMPED_WORDS) return undefined
+  for (let end = 1; end < words.length && end <= MAX_NAME_WORDS; end++) {
+    const tail = tailSeparator.test(words[end]!) ? words.slice(end + 1) : words.slice(end)
+    const head = words.slice(0, end).join(' ').replace(/[,;]$/, '')
+    if (names(head, rules) && stamp(tail, block, rules)) return {names: head, dated: true}
+  }
+  return undefined
+}
+
 /**
  * Bylines: a line of a prefix of the pack (`by`, `par`, `von`) followed by names only
- * (`by Sara`, `Par Jean Dupont et Marie Curie`). The names go to `metadata.byline`.
+ * (`by Sara`, `Par Jean Dupont et Marie Curie`), or by names and a date stamp (`By Justine
+ * Coleman - 11/18/19 11:04 PM EST`), and a prefix alone (`By`, `Author:`, whose names were
+ * links the extractor dropped). The names go to `metadata.byline`.
  */
 export const byline: CleanerSpec = {
   name: 'byline',
   description: 'Byline',
   local: true,
   test(block, context) {
-    if (block.words < 2 || block.words > MAX_NAME_WORDS + 3 || block.text.length > MAX_LENGTH) return undefined
-    for (const prefix of context.rules.list('byline', 'prefixes')) {
-      if (!block.lower.startsWith(`${prefix} `) && !block.lower.startsWith(`${prefix}:`)) continue
-      const cased = foldCased(block.text).trim()
-      const rest = cased.slice(prefix.length).replace(/^ ?: ?/, '').replace(/[.,;]$/, '').trim()
-      if (!names(rest, context.rules)) continue
-      return {reason: `Byline: “${prefix}” and names`, metadata: {byline: rest}}
+    if (block.words > MAX_STAMPED_WORDS + 1 || block.text.length > MAX_LENGTH) return undefined
+    const lower = block.lower.replace(leadingSeparator, '')
+    const prefixes = context.rules.list('byline', 'prefixes')
+    const alone = trimEdges(lower)
+    if (prefixes.includes(alone)) return `Byline: “${alone}” without names`
+    if (block.words < 2) return undefined
+    for (const prefix of prefixes) {
+      if (!lower.startsWith(`${prefix} `) && !lower.startsWith(`${prefix}:`)) continue
+      const cased = foldCased(block.text).trim().replace(leadingSeparator, '')
+      const rest = cased.slice(prefix.length).replace(/^ ?: ?/, '').trim()
+      const found = bylineNames(rest, block, context.rules)
+      if (found === undefined) continue
+      return {reason: `Byline: “${prefix}” and names${found.dated ? ' and a date' : ''}`, metadata: {byline: found.names}}
     }
     return undefined
   }

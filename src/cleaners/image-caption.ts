@@ -1,4 +1,23 @@
-import type {CleanerSpec} from '../types.js'
+import type {Block, CleanerContext, CleanerSpec, CompiledRules} from '../types.js'
+import {phraseVerdict} from './phrase.js'
+
+/** The phrase verdict of each block under the rules it was judged with (the test runs every pass). */
+const judged = new WeakMap<Block, {rules: CompiledRules; verdict: string | undefined}>()
+
+/**
+ * Whether the pack's phrases take a line for a caption: judged once per block and rules.
+ *
+ * @param block Block.
+ * @param context Context.
+ * @returns The reason, or `undefined`.
+ */
+function phraseCaption(block: Block, context: CleanerContext): string | undefined {
+  const known = judged.get(block)
+  if (known && known.rules === context.rules) return known.verdict
+  const verdict = phraseVerdict('image-caption', 'Image caption', block, context)
+  judged.set(block, {rules: context.rules, verdict})
+  return verdict
+}
 
 /** Shortest neighbour taken as an article paragraph. */
 const PARAGRAPH_WORDS = 15
@@ -6,7 +25,10 @@ const PARAGRAPH_WORDS = 15
 const finals = new Set(['.', ':', ';', ',', '!', '?', '…'])
 
 /**
- * Captions in languages whose headings are in sentence case (the pack's `headingCase`):
+ * Image captions. In every language, a caption the pack's phrases of this rule recognise: a
+ * caption with its credit glued or appended (`… (Image: GETTY)`, `…treatmentCredit: EPA`,
+ * `… 2019. © Reuters / David Mercado`), a caption label (`Image caption …`), a gallery
+ * caption numbered `1of4…`. And captions in languages whose headings are in sentence case (the pack's `headingCase`):
  * there, a short line of capitalised words only (`Viktor Leonov`), alone between two
  * article paragraphs, is a caption or a credit, not a sub-heading (`Réunion à Wiesbaden`
  * has a lower-case word and stays). Not in languages that capitalise every noun (German
@@ -16,6 +38,8 @@ export const imageCaption: CleanerSpec = {
   name: 'image-caption',
   description: 'Image caption',
   test(block, context) {
+    const verdict = phraseCaption(block, context)
+    if (verdict) return verdict
     const {headingCase, capitalisedNouns} = context.rules
     if (headingCase !== 'sentence' || capitalisedNouns || block.words < 2 || block.words > 6) return undefined
     if (finals.has(block.lower.charAt(block.lower.length - 1))) return undefined

@@ -1,4 +1,4 @@
-import {escapeRegExp, trimEdges} from '../text.js'
+import {escapeRegExp, foldCased, trimEdges} from '../text.js'
 import type {CleanerSpec, CompiledRules} from '../types.js'
 import {phraseVerdict} from './phrase.js'
 
@@ -7,6 +7,8 @@ const description = 'Image credit'
 const MAX_WORDS = 12
 /** Separators between agency names in a credit, in every language (on folded text: single spaces). */
 const SYMBOLS = ' ?[/|,;&+] ?| via | - '
+/** The separators between a photographer's name and an agency: symbols only (`Alex Wong | Getty Images`). */
+const symbols = new RegExp(SYMBOLS, 'u')
 /** The separators of each compiled rule set: symbols and the packs' `joiners` (`and`, `und`, `y`). */
 const separatorsOf = new WeakMap<CompiledRules, RegExp>()
 
@@ -26,10 +28,33 @@ export function separators(rules: CompiledRules): RegExp {
   return separator
 }
 
+/** Most words of a photographer's name before the agency in a credit. */
+const NAME_WORDS = 4
+/** A capitalised word of a name (`Sonu`, `O'Neil`, `J.`). */
+const nameWord = /^\p{Lu}[\p{L}\p{M}'.-]*$/u
+
 /**
- * Image credits: `Photo : AFP`, `Crédit photo :`, `© Reuters`, and lines made only of
+ * Whether the segments of a credit line are names and then an agency
+ * (`Sonu Mehta/Hindustan Times/Getty Images`, `Alex Wong | Getty Images`).
+ *
+ * @param lower The line's segments, folded.
+ * @param cased The same segments, case kept.
+ * @param agencies The agency names.
+ * @returns Whether they are.
+ */
+function namesThenAgency(lower: readonly string[], cased: readonly string[], agencies: ReadonlySet<string>): boolean {
+  if (lower.length < 2 || lower.length !== cased.length || !agencies.has(lower[lower.length - 1]!)) return false
+  return cased.slice(0, -1).every((segment) => {
+    const words = segment.split(' ')
+    return words.length <= NAME_WORDS && words.every((word) => nameWord.test(word))
+  })
+}
+
+/**
+ * Image credits: `Photo : AFP`, `Crédit photo :`, `© Reuters`, lines made only of
  * photo agency and stock names (`Legion Media`, `Global Look Press / Reuters`,
- * `dpa und AFP`: the words joining names come from the packs' `joiners`).
+ * `dpa und AFP`: the words joining names come from the packs' `joiners`), and names before an
+ * agency (`Sonu Mehta/Hindustan Times/Getty Images`).
  */
 export const imageCredit: CleanerSpec = {
   name: 'image-credit',
@@ -42,6 +67,10 @@ export const imageCredit: CleanerSpec = {
     const agencies = context.rules.set('image-credit', 'agencies')
     const segments = block.lower.split(separators(context.rules)).map((segment) => trimEdges(segment))
     if (segments.length > 0 && segments.every((segment) => agencies.has(segment))) return `${description}: agency names only`
+    const parts = block.lower.split(symbols).map((segment) => trimEdges(segment))
+    if (parts.length < 2 || !agencies.has(parts[parts.length - 1]!)) return undefined
+    const cased = foldCased(block.text).trim().split(symbols).map((segment) => trimEdges(segment))
+    if (namesThenAgency(parts, cased, agencies)) return `${description}: names and an agency`
     return undefined
   }
 }

@@ -23,6 +23,7 @@ import {duplicateLine} from './duplicate-line.js'
 import {excerptList} from './excerpt-list.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
+import {interfaceText} from './interface-text.js'
 import {linkList} from './link-list.js'
 import {pageFrame} from './page-frame.js'
 import {pressFooter} from './press-footer.js'
@@ -55,6 +56,7 @@ export {
   excerptList,
   imageCaption,
   imageCredit,
+  interfaceText,
   linkList,
   pageFrame,
   pressFooter,
@@ -80,6 +82,7 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   readerAppeal,
   commentShare,
   adLabel,
+  interfaceText,
   repeatedLine,
   breadcrumb,
   byline,

@@ -27,7 +27,8 @@ export const sourceLine: CleanerSpec = {
       const rest = text.slice(text.indexOf(':') + 1).trim()
       const link = url.exec(rest)
       if (!link && rest.split(/\s+/).length > NAME_WORDS) return undefined
-      if (!rest) return undefined
+      // A label alone (`Source:`, the source a link the extractor dropped) is the pack's `lines`.
+      if (!rest) break
       return {reason: `${description}: “${label}:”`, metadata: {source: link ? link[0] : rest}}
     }
     return phraseVerdict('source-line', description, block, context)

@@ -1,5 +1,6 @@
 import {endsLikeSentence} from '../text.js'
 import type {Block, CleanerContext, CleanerSpec} from '../types.js'
+import {phraseVerdict} from './phrase.js'
 
 /** Most words in one tag. */
 const TAG_WORDS = 5
@@ -25,13 +26,17 @@ function inSecondHalf(block: Block, context: CleanerContext): boolean {
 /**
  * Tag lists: a labelled list (`Tags : a, b`, `Mots-clés : …`, labels from the pack), or a
  * line of three or more short segments joined by `|`, `•` or `·`
- * (`Collaboration Militaire | Ukraine | États-unis`). Tags go to `metadata.tags`.
+ * (`Collaboration Militaire | Ukraine | États-unis`). Tags go to `metadata.tags`. A label whose
+ * tags were links the extractor dropped (`Tags`, `Related Tags:`) is the pack's `lines` of this
+ * rule.
  */
 export const tagList: CleanerSpec = {
   name: 'tag-list',
   description: 'Tag list',
   local: true,
   test(block, context) {
+    const alone = phraseVerdict('tag-list', 'Tag list label without its tags', block, context)
+    if (alone) return alone
     const text = block.text.trim()
     for (const label of context.rules.list('tag-list', 'labels')) {
       if (!block.lower.startsWith(label)) continue

@@ -54,6 +54,8 @@ languageSuite({
     byline: ['Von Anna Müller', 'Von Anna Müller und Jan Schmidt', 'Ein Kommentar von Heribert Prantl', 'Von Ursula von der Leyen', 'Text: Lena Vogt'],
     'tag-list': ['Schlagworte: Bahn, Streik, GDL', 'Themen: Klimawandel, Energiewende'],
     'source-line': ['Quelle: dpa', 'Mit Material von dpa und AFP', '(dpa/lnw)'],
+    'interface-text': ['Schließen', 'Bild 1 von 8', 'Zurück zur Galerie', 'Diese Diashow benötigt JavaScript.'],
+    'contributor-credit': ['Mitarbeit: Anna Müller', 'Jan Schmidt hat zu diesem Bericht beigetragen.'],
     timestamp: [
       'Stand: 14.03.2025 18:02 Uhr',
       'Veröffentlicht am 12. März 2025',
@@ -63,7 +65,9 @@ languageSuite({
       'Lesezeit: 4 Min.',
       '3 Min. Lesezeit',
       'vor 3 Stunden',
-      'Heute, 14:35 Uhr'
+      'Heute, 14:35 Uhr',
+      'Lesezeit',
+      'Aktualisiert'
     ],
     breadcrumb: ['Startseite › Politik › Ausland']
   },
@@ -85,7 +89,9 @@ languageSuite({
     '»Wir haben die Kritik ernst genommen«, sagte die Sprecherin.',
     'Lesen Sie die Mitteilung des Ministeriums, sagte der Abgeordnete, dann verstehen Sie das Problem.',
     'Am 12. März 2025 beginnt der Prozess gegen die mutmaßlichen Täter vor dem Landgericht.',
-    'Die Zahl der Kommentare unter dem Video stieg binnen Stunden auf über 10.000.'
+    'Die Zahl der Kommentare unter dem Video stieg binnen Stunden auf über 10.000.',
+    'Schließen will die Regierung die Lücke bis zum Herbst, sagte der Minister.',
+    'Jeder von acht Befragten gab an, die Bahn seltener zu nutzen.'
   ],
   pages: {
     'der Firmensteckbrief unter „Über …“ und der Pressekontakt am Ende einer Pressemitteilung gehen': `

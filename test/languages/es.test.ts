@@ -53,6 +53,8 @@ languageSuite({
     byline: ['Por Lucía Martín', 'Por Lucía Martín y Javier Ortega', 'Por José María Pérez de la Torre', 'Escrito por Ana Belén Ruiz'],
     'tag-list': ['Archivado en: Sequía, Andalucía, Cádiz', 'Etiquetas: Economía, Vivienda, Alquiler'],
     'source-line': ['Fuente: EFE', 'Con información de EFE', 'Con información de Reuters y agencias'],
+    'interface-text': ['Cerrar', 'Foto 1 de 8', 'Volver a la galería', 'Este contenido requiere JavaScript.'],
+    'contributor-credit': ['Con la colaboración de Ana García', 'Luis Pérez colaboró en esta información.'],
     timestamp: [
       'Actualizado: 14/03/2025 09:30 h',
       'Publicado el 12 de marzo de 2025',
@@ -63,7 +65,9 @@ languageSuite({
       'Tiempo de lectura: 4 min',
       '3 min de lectura',
       'Hace 3 horas',
-      'Hoy, 14:35'
+      'Hoy, 14:35',
+      'Tiempo de lectura',
+      'Actualizado'
     ],
     breadcrumb: ['Inicio > España > Andalucía', 'Portada / Internacional / Europa']
   },
@@ -83,7 +87,9 @@ languageSuite({
     '«No es una decisión que tomemos a la ligera», explicó el presidente del consorcio.',
     'Cádiz, 14 mar (EFE). - Cuarenta municipios de la sierra sufrirán cortes nocturnos de agua.',
     'El 12 de marzo de 2025 se celebrará el juicio contra los acusados en la Audiencia Provincial.',
-    'Un verano con restricciones'
+    'Un verano con restricciones',
+    'Cerrar la central costaría más de dos mil millones de euros, según el informe.',
+    'Uno de cada ocho vecinos dice haber renunciado al coche.'
   ],
   pages: {
     'el perfil de la empresa y el contacto de prensa al final de un comunicado se van': `

@@ -51,6 +51,8 @@ languageSuite({
     byline: ['di Marco Zanetti', 'di Marco Zanetti e Giulia Rossi', 'Dal nostro inviato Paolo Valentino', 'A cura di Anna Maria De Luca'],
     'tag-list': ['Argomenti: Venezia, Turismo, Overtourism', 'Tag: Politica, Governo, Meloni'],
     'source-line': ['Fonte: Ansa', 'Fonte: Comune di Venezia'],
+    'interface-text': ['Chiudi', 'Foto 1 di 8', 'Torna alla galleria', 'Questo contenuto richiede JavaScript.'],
+    'contributor-credit': ['Ha collaborato Marco Bianchi', 'Con la collaborazione di Giulia Rossi'],
     timestamp: [
       'Pubblicato il 14 marzo 2025 alle 18:40',
       'Aggiornato il 14/03/2025 ore 18:40',
@@ -61,7 +63,9 @@ languageSuite({
       'Tempo di lettura: 3 minuti',
       '3 min di lettura',
       '3 ore fa',
-      'Oggi, 18:40'
+      'Oggi, 18:40',
+      'Tempo di lettura',
+      'Aggiornato'
     ],
     breadcrumb: ['Home / Cronaca / Venezia', 'Home › Politica']
   },
@@ -78,7 +82,9 @@ languageSuite({
     '«Non vogliamo fare cassa, vogliamo governare i flussi», ha spiegato l’assessore.',
     'Segui il ragionamento del ministro: prima i conti, poi le riforme.',
     'Il 14 marzo 2025 si terrà l’udienza davanti alla Corte d’appello di Venezia.',
-    'Le critiche delle associazioni'
+    'Le critiche delle associazioni',
+    'Chiudi gli occhi e ascolta, diceva il maestro ai suoi allievi più giovani.',
+    'Uno su otto ha rinunciato a prendere il vaporetto.'
   ],
   pages: {
     'il profilo dell’azienda e i contatti stampa alla fine di un comunicato vanno via': `

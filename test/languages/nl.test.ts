@@ -50,6 +50,8 @@ languageSuite({
     byline: ['Door Femke de Vries', "Door Femke van 't Hof en IJsbrand de Jong", 'Door onze correspondent Jan Kuitenbrouwer', 'Tekst: Sanne Bakker'],
     'tag-list': ['Trefwoorden: Fatbikes, Verkeersveiligheid, Tweede Kamer', 'Onderwerpen: Politiek, Kabinet'],
     'source-line': ['Bron: ANP', 'Met medewerking van ANP'],
+    'interface-text': ['Sluiten', 'Foto 1 van 8', 'Terug naar galerij', 'Deze fotoserie vereist JavaScript.'],
+    'contributor-credit': ['Aan dit artikel werkte mee: Femke de Vries'],
     timestamp: [
       'vr 14 mrt 2025, 18:40',
       'Gepubliceerd op 14 maart 2025',
@@ -59,7 +61,9 @@ languageSuite({
       'Leestijd 3 minuten',
       '4 min leestijd',
       '3 uur geleden',
-      'Gisteren, 18:02'
+      'Gisteren, 18:02',
+      'Leestijd',
+      'Bijgewerkt'
     ],
     breadcrumb: ['Voorpagina > Binnenland > Verkeer', 'Home › Politiek']
   },
@@ -76,7 +80,9 @@ languageSuite({
     'Een verkeersagent uit ’s-Hertogenbosch deelt elke week filmpjes van controles.',
     'Volg het proces tegen de verdachten in ons liveblog.',
     'Op 14 maart 2025 moet de minister het wetsvoorstel naar de Kamer sturen.',
-    'Helmplicht nog niet van de baan'
+    'Helmplicht nog niet van de baan',
+    'Sluiten is voor de gemeente geen optie, zegt de wethouder.',
+    'Een op de acht ouders zegt de fatbike te verbieden.'
   ],
   pages: {
     'het bedrijfsprofiel en de noot voor de redactie aan het eind van een persbericht gaan weg': `

@@ -52,6 +52,8 @@ languageSuite({
     byline: ['Por Fernanda Lima', 'Por Fernanda Lima e Rafael Souza', 'Por Maria da Conceição dos Santos', 'Texto de João Pedro Marques'],
     'tag-list': ['Tags: São Paulo, Chuvas, Enchentes', 'Temas: Política, Governo, Orçamento'],
     'source-line': ['Fonte: Agência Brasil', 'Com informações da Agência Brasil', 'Com Lusa', 'Com agências'],
+    'interface-text': ['Fechar', 'Foto 1 de 8', 'Voltar à galeria', 'Este conteúdo requer JavaScript.'],
+    'contributor-credit': ['Colaborou Fernanda Lima', 'Com colaboração de Rafael Souza'],
     timestamp: [
       'Publicado em 14/03/2025 às 18h40',
       'Atualizado em 14 de março de 2025, 18h40',
@@ -62,7 +64,9 @@ languageSuite({
       '3 min de leitura',
       'Há 3 horas',
       'Atualizado há 2 horas',
-      'Hoje, 18h40'
+      'Hoje, 18h40',
+      'Tempo de leitura:',
+      'Atualizado'
     ],
     breadcrumb: ['Início › Brasil › São Paulo']
   },
@@ -80,7 +84,9 @@ languageSuite({
     '“Em 40 minutos choveu o esperado para uma semana inteira”, afirmou o coordenador.',
     'No dia 14 de março de 2025 o tribunal vai ouvir as testemunhas de defesa.',
     'Metrô e trens afetados',
-    'Atenção: comentários do ministro sobre a seca irritaram os agricultores do Alentejo.'
+    'Atenção: comentários do ministro sobre a seca irritaram os agricultores do Alentejo.',
+    'Fechar a usina custaria mais de dois bilhões de reais, segundo o relatório.',
+    'Um em cada oito moradores diz ter deixado o carro em casa.'
   ],
   pages: {
     'o perfil da empresa e a assessoria de imprensa no fim de um comunicado saem': `
