@@ -343,6 +343,10 @@ const cases: Record<string, {removes: Case[]; keeps: Case[]}> = {
       ['fr', 'Temps de lecture : 2 min Le gouvernement a présenté mercredi un projet de loi sur les données.'],
       ['en', 'Posted 20 years ago, the letter finally reached its owner on Tuesday.'],
       ['en', 'Updated figures released on Nov 19 show the deficit widened again.'],
+      ['en', 'Published March 12, 2024, the report found that most schools lacked proper heating.'],
+      ['en', 'Updated yesterday, the guidance says that schools must close below zero.'],
+      ['fr', 'Publié le 12 mars 2024, le rapport montre que la plupart des écoles manquaient de chauffage.'],
+      ['fr', 'Mis à jour hier, le guide indique que les écoles doivent fermer sous zéro.'],
       ['en', 'Today 12 people were rescued from the flood waters, officials said.'],
       ['fr', 'Publié il y a une heure, le rapport a déjà été partagé des milliers de fois.'],
       ['fr', 'Mis à jour chaque année, le classement place Paris en tête.']
