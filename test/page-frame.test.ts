@@ -91,13 +91,14 @@ describe('page frame: the article’s lists after its last paragraph', () => {
     ['English', menuEn, giftsEn, relatedEn, footerEn],
     ['French', menuFr, agendaFr, relatedFr, footerFr]
   ])('keeps a list the article started before its last paragraph and goes on with after it, in %s', (_name, menu, story, related, footer) => {
-    const headlines = related.filter((_line, index) => index % 2 === 0)
-    const text = page(`${story.headline} | The Daily Example`, menu, story.headline, story.article, [...story.list, ...headlines], footer)
+    // Related headlines with their ages (`2 hours ago`, read as comment ages by no rule here:
+    // no commenter's name stands right above them).
+    const text = page(`${story.headline} | The Daily Example`, menu, story.headline, story.article, [...story.list, ...related], footer)
     const result = clean(text)
     expect(result.kind).toBe('page')
     expect(kept(text, [story.headline, ...story.article, ...story.list]).removed).toEqual([])
     // The related headlines still go, and the footer.
-    expect(kept(text, [...headlines, ...footer]).kept).toEqual([])
+    expect(kept(text, [...related, ...footer]).kept).toEqual([])
   })
 
   it.each([
@@ -206,7 +207,10 @@ describe('page frame: the article’s lists after its last paragraph', () => {
     const text = page(`${headline} | The Daily Example`, menu, headline, article, related, footer)
     const result = clean(text)
     expect(result.text).toBe([headline, ...article].join('\n\n'))
-    expect(result.removed.filter((removal) => related.includes(removal.text)).map((removal) => removal.rule)).toEqual(related.map(() => 'page-frame'))
+    // Every line is reported: the headlines by the page frame, the ages by it or as stamps.
+    const rules = new Map(result.removed.map((removal) => [removal.text, removal.rule]))
+    expect(related.filter((_line, index) => index % 2 === 0).map((line) => rules.get(line))).toEqual(related.filter((_line, index) => index % 2 === 0).map(() => 'page-frame'))
+    expect(related.every((line) => ['page-frame', 'timestamp'].includes(rules.get(line) ?? ''))).toBe(true)
   })
 
   it.each([

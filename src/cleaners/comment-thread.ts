@@ -72,7 +72,8 @@ function furnitureOf(block: Block, context: CleanerContext): Furniture | undefin
     return {block, mark: true, button}
   }
   if (context.rules.match('comment-age', block) !== undefined) {
-    const previous = context.previous(block)
+    // The line right above, as printed (a name another rule took still signs the comment).
+    const previous = block.index > 0 ? context.blocks[block.index - 1] : undefined
     const named = previous !== undefined && nameLike(previous) && context.rules.match('comment-thread', previous) === undefined
     return {block, mark: named, button: false}
   }
@@ -112,8 +113,10 @@ export const commentThread: CleanerSpec = {
     const buttons = marks.length - marks.filter((furniture) => !furniture.button).length
     if (distinct < MIN_MARKS && buttons < MIN_MARKS) return
     let first = chain[chain.length - 1]!.block
-    const before = context.previous(first)
-    if (before && nameLike(before) && !furnitureOf(before, context)) first = before
+    // The commenter's name: the line right above the first furniture, kept (a kept line further
+    // up, past lines another rule removed, is no name of this thread).
+    const before = first.index > 0 ? blocks[first.index - 1] : undefined
+    if (before && !context.isRemoved(before) && nameLike(before) && !furnitureOf(before, context)) first = before
     const reason = `${description}: ${marks.length} comment marks down to the end of the page`
     for (let block: Block | undefined = context.isRemoved(first) ? context.next(first) : first; block; block = context.next(block)) {
       context.remove(block, 'comment-thread', reason)
