@@ -21,7 +21,7 @@ const article = {
 } as const
 
 const caption = {
-  en: 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership in Littleton, Colorado. (AP Photo/David Zalubowski)',
+  en: 'Los Angeles Lakers forward LeBron James dunks during the first half of the team’s basketball game against the Oklahoma City Thunder on Tuesday, Nov. 19, 2019.',
   fr: 'Sur cette photo prise le dimanche 10 novembre 2019, une longue file de véhicules invendus attend chez un concessionnaire de Lyon. (Photo AFP/Jean Dupont)'
 } as const
 

@@ -25,9 +25,9 @@ const removable = {
   fr: {rights: '© Le Monde 2024. Tous droits réservés.', share: 'Partager sur Facebook', ad: 'Publicité', follow: 'Suivez-nous sur les réseaux sociaux'}
 } as const
 
-/** Short doubtful lines: a box label, a section name. */
+/** Short doubtful lines: a box label, a section name (lines no phrase rule takes). */
 const short = {
-  en: ['Topics', 'World', 'Top stories in Nation'],
+  en: ['Ticketing', 'World', 'Story Timeline'],
   fr: ['Sujets', 'Monde', 'À la une en France']
 } as const
 
@@ -73,6 +73,13 @@ describe('tail-context keeps', () => {
     const {rights, share} = removable[language]
     const list = language === 'en' ? ['Tour dates:', 'June 9 – Tampa, FL', 'June 10 – Atlanta, GA', 'June 12 – Nashville, TN'] : ['Les dates de la tournée :', '9 juin – Lyon', '10 juin – Marseille', '12 juin – Nantes']
     expect(removed([...article[language], ...list, rights, share], language)).toEqual([])
+  })
+
+  it.each(languages)('an info box after a picture’s caption or credit (%s)', (language) => {
+    const credit = language === 'en' ? 'Photo: Jane Doe / AFP' : 'Photo : Jean Dupont / AFP'
+    const box = language === 'en' ? ['Michael Anastassiades', '‘Jewels after Jewels’', 'Flos Showroom'] : ['Michael Anastassiades', '« Bijoux après bijoux »', 'Showroom Flos']
+    const result = clean([...article[language], credit, ...box].join('\n\n'), {language})
+    expect(result.removed.map((removal) => removal.rule)).toEqual(['image-credit'])
   })
 
   it.each(languages)('a run of more short lines than a box label has (%s)', (language) => {

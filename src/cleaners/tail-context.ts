@@ -9,6 +9,12 @@ const description = 'Short line among removed lines after the article'
 export const SHORT_WORDS = 10
 /** Short lines in a row decided together at most. */
 export const MAX_RUN = 3
+/**
+ * Rules whose lines belong to a picture (a caption, a credit): a picture sits inside the article,
+ * so a line removed by them is no sign that the page's tail has begun (an info box may follow).
+ */
+const PICTURE_RULES: ReadonlySet<string> = new Set(['image-caption', 'image-credit', 'repeated-line'])
+
 /** Words from which a line that ends like a sentence is one (`Lakers: Visit the Thunder on Friday.`). */
 export const SENTENCE_WORDS = 4
 
@@ -29,7 +35,8 @@ function sentence(block: Block): boolean {
  * {@link MAX_RUN} short lines ({@link SHORT_WORDS} words at most, no sentence) that
  * sits, in the input, between lines that other rules removed, or between a removed line and the
  * end of the page, goes: the label of a box whose content went, a lone `Search`, a date stamp
- * left over by a footer. A short line next to a kept line stays: a sub-heading between two
+ * left over by a footer. A caption or a credit removed ({@link PICTURE_RULES}) does not count:
+ * a picture sits inside the article, and its info box may follow it. A short line next to a kept line stays: a sub-heading between two
  * paragraphs, and every line of a list or table that ends the article. On whole pages
  * (kind `'page'`) the page frame decides instead.
  */
@@ -42,11 +49,15 @@ export const tailContext: CleanerSpec = {
     // Runs of short kept lines after a removed line, closed by a removed line or the end.
     const runs: Array<[number, number]> = []
     const short = (block: Block): boolean => !context.isRemoved(block) && block.words <= SHORT_WORDS && !sentence(block)
+    const removed = (block: Block): boolean => {
+      const rule = context.removedBy(block)
+      return rule !== undefined && !PICTURE_RULES.has(rule)
+    }
     for (let index = 1; index < blocks.length; index++) {
-      if (!short(blocks[index]!) || !context.isRemoved(blocks[index - 1]!)) continue
+      if (!short(blocks[index]!) || !removed(blocks[index - 1]!)) continue
       let end = index
       while (end + 1 < blocks.length && short(blocks[end + 1]!)) end++
-      if ((end + 1 === blocks.length || context.isRemoved(blocks[end + 1]!)) && end - index + 1 <= MAX_RUN) runs.push([index, end])
+      if ((end + 1 === blocks.length || removed(blocks[end + 1]!)) && end - index + 1 <= MAX_RUN) runs.push([index, end])
       index = end
     }
     if (runs.length === 0) return
