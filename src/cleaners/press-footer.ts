@@ -2,7 +2,7 @@ import {languagePacks} from '../languages/index.js'
 import {pageStats} from '../stats.js'
 import {stopwordsOf} from '../stopwords.js'
 import {endsLikeSentence, fold, trimEdges} from '../text.js'
-import type {Block, CleanerContext, CleanerSpec} from '../types.js'
+import type {Block, CleanerContext, CleanerSpec, CompiledRules} from '../types.js'
 import {reportsSpeech} from './phrase.js'
 
 const description = 'Press release foot after the article'
@@ -26,6 +26,9 @@ const DETAIL_LINES = 6
 const IDENTITY_REACH = 120
 /** Facts counted in one paragraph at most. */
 const MAX_FACTS = 4
+
+/** The identity phrases of a rule set, with a space on each side (made once per rule set). */
+const identityOf = new WeakMap<CompiledRules, string[]>()
 
 /** A press release's end mark: `###`, `# # #`, `-30-`, `- 30 -`. */
 const endMark = /^(?:#(?: ?#){2,}|-{1,3} ?30 ?-{1,3})$/u
@@ -63,8 +66,8 @@ export function factsIn(block: Block, context: CleanerContext): number {
 
 /**
  * Whether a paragraph opens with the company saying what it is: a subject of fewer than
- * {@link SUBJECT_WORDS} words without a comma, then an identity phrase of the pack (`is a`,
- * `is one of`, `est une`, `ist ein`).
+ * {@link SUBJECT_WORDS} words without a comma, with a word that is no stop word (a name, not
+ * `It`, `This`), then an identity phrase of the pack (`is a`, `is one of`, `est une`, `ist ein`).
  *
  * @param block The paragraph.
  * @param context The page.
@@ -73,8 +76,10 @@ export function factsIn(block: Block, context: CleanerContext): number {
 export function identifies(block: Block, context: CleanerContext): boolean {
   // The subject and the phrase are near the start: look no further.
   const lower = block.lower.slice(0, IDENTITY_REACH)
-  for (const phrase of context.rules.list(RULE, 'identity')) {
-    const at = lower.indexOf(` ${phrase.trim()} `)
+  let phrases = identityOf.get(context.rules)
+  if (!phrases) identityOf.set(context.rules, (phrases = context.rules.list(RULE, 'identity').map((phrase) => ` ${phrase.trim()} `)))
+  for (const phrase of phrases) {
+    const at = lower.indexOf(phrase)
     if (at <= 0) continue
     // The subject: a few words, no comma (`Ascom, which is…` is narrative, not a profile).
     let spaces = 0
@@ -84,9 +89,21 @@ export function identifies(block: Block, context: CleanerContext): boolean {
       if (code === 32) spaces++
       else if (code === 44) comma = true
     }
-    if (spaces < SUBJECT_WORDS && !comma) return true
+    if (spaces >= SUBJECT_WORDS || comma) continue
+    // A name in the subject: a word that is no stop word (`This is a…`, `It is the…` are prose).
+    if (lower.slice(0, at).split(' ').some((word) => word !== '' && !stopwords(context).some((set) => set?.has(word)))) return true
   }
   return false
+}
+
+/**
+ * Stop words of English and of the page's language, folded.
+ *
+ * @param context The page.
+ * @returns The sets (a language without a list gives `undefined`).
+ */
+function stopwords(context: CleanerContext): Array<ReadonlySet<string> | undefined> {
+  return [stopwordsOf('eng'), stopwordsOf(languagePacks.get(context.language)?.iso6393)]
 }
 
 /** A name starts with a capital letter or a digit (`Ascom`, `3M`), not with a lower-case word. */
@@ -106,7 +123,7 @@ export function aboutHeading(block: Block, context: CleanerContext): boolean {
   if (block.words < 2 || block.words > HEADING_WORDS || endsLikeSentence(block.lower)) return false
   const lower = trimEdges(block.lower)
   const words = trimEdges(block.text.trim()).split(/\s+/u)
-  const stopwords = [stopwordsOf('eng'), stopwordsOf(languagePacks.get(context.language)?.iso6393)]
+  const sets = stopwords(context)
   return context.rules.list(RULE, 'about').some((phrase) => {
     const head = phrase.trim()
     const glued = head.endsWith("'")
@@ -115,7 +132,7 @@ export function aboutHeading(block: Block, context: CleanerContext): boolean {
     const count = head.split(' ').length
     let name = words[glued ? count - 1 : count] ?? ''
     if (glued) name = name.slice(Math.max(name.lastIndexOf("'"), name.lastIndexOf('’')) + 1)
-    return nameStart.test(name) && !stopwords.some((set) => set?.has(fold(name)))
+    return nameStart.test(name) && !sets.some((set) => set?.has(fold(name)))
   })
 }
 
