@@ -41,6 +41,12 @@ export const interfaceText = defineCleaner(specs.interfaceText)
 export const imageCredit = defineCleaner(specs.imageCredit)
 /** Repeated captions and credits. */
 export const repeatedLine = defineCleaner(specs.repeatedLine)
+/** Later copies of a line printed earlier on the page. */
+export const duplicateLine = defineCleaner(specs.duplicateLine)
+/** The foot of a press release: company profile, end mark, media contacts. */
+export const pressFooter = defineCleaner(specs.pressFooter)
+/** Short lines among removed lines after the article. */
+export const tailContext = defineCleaner(specs.tailContext)
 /** Breadcrumbs. */
 export const breadcrumb = defineCleaner(specs.breadcrumb)
 /** Bylines. */

@@ -32,6 +32,22 @@ const articleFr = [
   '+ Les opposants ont fait valoir que le coût des travaux avait doublé depuis la première estimation et ont demandé un audit indépendant.'
 ]
 
+/** More of the French article, for pages that need a long article (an article does not print a paragraph twice: `duplicate-line`). */
+const moreFr = [
+  '+ Le maire a rappelé que la ligne actuelle transporte déjà plus de quatre-vingt mille voyageurs par jour, un chiffre en hausse constante depuis cinq ans.',
+  '+ Selon l’autorité des transports, le prolongement comptera six nouvelles stations, dont deux équipées de parkings relais pour les habitants des communes voisines.',
+  '+ Les commerçants du boulevard nord craignent que les travaux ne fassent fuir leur clientèle pendant de longs mois et réclament des indemnités.',
+  '+ La métropole a promis un fonds d’aide aux commerces touchés, dont le montant doit être fixé lors du prochain conseil, au début de l’année.',
+  '+ Plusieurs associations de cyclistes ont salué le projet tout en demandant que des pistes sécurisées soient aménagées le long du nouveau tracé.',
+  '+ Les élus de l’opposition ont annoncé qu’ils déposeraient un recours si l’audit indépendant n’était pas lancé avant le début du chantier.',
+  '+ Les premiers essais de rames sur la nouvelle portion sont prévus dans trois ans, pour une mise en service commerciale quelques mois plus tard.',
+  '+ En attendant, des bus supplémentaires circuleront aux heures de pointe entre le terminus actuel et les quartiers qui seront desservis.',
+  '+ Une réunion publique est organisée la semaine prochaine à la mairie annexe pour présenter le calendrier des travaux aux riverains.',
+  '+ Le dossier complet, avec les plans des stations et l’étude d’impact, peut être consulté en ligne sur le site de la métropole.',
+  '+ Les riverains pourront y déposer leurs observations jusqu’à la fin du mois, avant que le commissaire enquêteur ne rende son avis.',
+  '+ La région, qui finance un tiers du projet, doit encore confirmer sa participation lors de sa session budgétaire de décembre.'
+]
+
 const page = (...lines: Array<string | string[]>): string => lines.flat().join('\n')
 
 /** Pages each rule cleans: every `-` line goes, every `+` line stays. */
@@ -242,10 +258,7 @@ const negatives: PageCase[] = [
       '+ Paul dit :',
       '+ Le maire hésite.',
       articleFr,
-      articleFr,
-      articleFr,
-      articleFr,
-      articleFr
+      moreFr
     )
   },
   {
@@ -327,7 +340,7 @@ const negatives: PageCase[] = [
     name: 'pointers followed by the article going on',
     language: 'fr',
     rule: 'box-list',
-    page: page('+ » Chroniques', '+ » Classement', '+ » Avant-course', articleFr, articleFr)
+    page: page('+ » Chroniques', '+ » Classement', '+ » Avant-course', articleFr, moreFr.slice(0, 3))
   }
 ]
 

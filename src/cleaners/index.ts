@@ -19,12 +19,14 @@ import {commentShare} from './comment-share.js'
 import {commentThread} from './comment-thread.js'
 import {contributorCredit} from './contributor-credit.js'
 import {cookieBanner} from './cookie-banner.js'
+import {duplicateLine} from './duplicate-line.js'
 import {excerptList} from './excerpt-list.js'
 import {imageCaption} from './image-caption.js'
 import {imageCredit} from './image-credit.js'
 import {interfaceText} from './interface-text.js'
 import {linkList} from './link-list.js'
 import {pageFrame} from './page-frame.js'
+import {pressFooter} from './press-footer.js'
 import {readerAppeal} from './reader-appeal.js'
 import {relatedContent} from './related-content.js'
 import {repeatedLine} from './repeated-line.js'
@@ -33,6 +35,7 @@ import {socialPromo} from './social-promo.js'
 import {sourceLine} from './source-line.js'
 import {storyList} from './story-list.js'
 import {tagList} from './tag-list.js'
+import {tailContext} from './tail-context.js'
 import {teaserList} from './teaser-list.js'
 import {timestamp} from './timestamp.js'
 
@@ -49,12 +52,14 @@ export {
   commentThread,
   contributorCredit,
   cookieBanner,
+  duplicateLine,
   excerptList,
   imageCaption,
   imageCredit,
   interfaceText,
   linkList,
   pageFrame,
+  pressFooter,
   readerAppeal,
   relatedContent,
   repeatedLine,
@@ -63,6 +68,7 @@ export {
   sourceLine,
   storyList,
   tagList,
+  tailContext,
   teaserList,
   timestamp
 }
@@ -96,5 +102,8 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   authorBio,
   pageFrame,
   clickPrompt,
-  linkList
+  duplicateLine,
+  pressFooter,
+  linkList,
+  tailContext
 ]

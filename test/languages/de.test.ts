@@ -94,6 +94,16 @@ languageSuite({
     'Jeder von acht Befragten gab an, die Bahn seltener zu nutzen.'
   ],
   pages: {
+    'der Firmensteckbrief unter „Über …“ und der Pressekontakt am Ende einer Pressemitteilung gehen': `
+      + Die Deutsche Bahn hat am Mittwoch einen neuen Fahrplan vorgestellt, der ab Dezember deutlich mehr Verbindungen zwischen den großen Städten bieten soll.
+      + Nach Angaben des Unternehmens sollen vor allem Pendler im Rhein-Main-Gebiet von den zusätzlichen Zügen profitieren, die im Halbstundentakt fahren.
+      + Kritiker bemängeln jedoch, dass die Pünktlichkeit der Züge in den vergangenen Jahren stark nachgelassen habe und neue Angebote daran nichts änderten.
+      - Über Muster
+      - Die Muster AG ist ein weltweit tätiger Anbieter von Lösungen für Krankenhäuser mit Sitz in Baar und rund 1.300 Mitarbeitenden.
+      - Pressekontakt
+      - Anna Schmidt, Unternehmenskommunikation
+      - presse@muster.example
+    `,
     'a comment thread without a heading goes, from the first commenter to the end': `
       + Die Deutsche Bahn hat am Dienstag einen neuen Fahrplan für den Regionalverkehr vorgestellt, der ab Dezember gelten soll.
       + Pendler müssen sich auf längere Fahrzeiten einstellen, weil mehrere Strecken in den kommenden Monaten saniert werden.

@@ -92,6 +92,16 @@ languageSuite({
     'Uno de cada ocho vecinos dice haber renunciado al coche.'
   ],
   pages: {
+    'el perfil de la empresa y el contacto de prensa al final de un comunicado se van': `
+      + El Gobierno aprobó el martes un plan para reducir el consumo de agua en la provincia de Cádiz, afectada por una sequía que dura ya más de tres años.
+      + Según el ministerio, las medidas incluyen restricciones para el riego agrícola y la reparación urgente de las redes de distribución más antiguas.
+      + Los agricultores de la zona han criticado el plan por considerar que carga sobre ellos la mayor parte del esfuerzo sin ofrecer compensaciones.
+      - Acerca de Muster
+      - Muster es una empresa líder en soluciones para hospitales, con sede en Madrid y presencia en 15 países.
+      - Contacto de prensa
+      - Ana García, comunicación
+      - prensa@muster.example
+    `,
     'a comment thread without a heading goes, from the first commenter to the end': `
       + La sequía obliga a la Junta a restringir el riego en la provincia de Cádiz a partir del próximo lunes, según ha anunciado.
       + Los agricultores reclaman ayudas para compensar las pérdidas de una campaña que ya daban por perdida.

@@ -87,6 +87,16 @@ languageSuite({
     'Uno su otto ha rinunciato a prendere il vaporetto.'
   ],
   pages: {
+    'il profilo dell’azienda e i contatti stampa alla fine di un comunicato vanno via': `
+      + Il Comune di Venezia ha approvato martedì il nuovo ticket d’accesso per i turisti giornalieri, che sarà in vigore nei fine settimana di primavera.
+      + Secondo l’assessore al bilancio, il contributo servirà a finanziare la pulizia delle calli e la manutenzione dei ponti del centro storico.
+      + Le associazioni dei commercianti hanno espresso dubbi sull’efficacia della misura e temono un calo delle presenze nei mesi più tranquilli.
+      - A proposito di Muster
+      - Muster è un fornitore globale di soluzioni per gli ospedali, con sede a Milano e circa 1.300 dipendenti.
+      - Contatti stampa
+      - Giulia Rossi, comunicazione
+      - stampa@muster.example
+    `,
     'a comment thread without a heading goes, from the first commenter to the end': `
       + Da lunedì l'accesso al centro storico di Venezia costerà cinque euro nei giorni di maggiore affluenza, ha deciso il comune.
       + Gli albergatori temono un calo delle presenze, mentre i residenti chiedono controlli più severi ai varchi.

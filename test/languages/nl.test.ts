@@ -85,6 +85,16 @@ languageSuite({
     'Een op de acht ouders zegt de fatbike te verbieden.'
   ],
   pages: {
+    'het bedrijfsprofiel en de noot voor de redactie aan het eind van een persbericht gaan weg': `
+      + De gemeente Amsterdam heeft dinsdag besloten om fatbikes te verbieden in het Vondelpark, na een reeks ongelukken met jonge bestuurders.
+      + Volgens de wethouder is het verbod nodig omdat de zware fietsen met hoge snelheid tussen wandelaars en spelende kinderen door rijden.
+      + Ondernemers die fatbikes verhuren noemen het besluit overhaast en willen eerst overleg met de gemeente over andere maatregelen.
+      - Over Muster
+      - Muster is een wereldwijde leverancier van oplossingen voor ziekenhuizen, met hoofdkantoor in Utrecht en ruim 1.300 medewerkers.
+      - Noot voor de redactie
+      - Voor meer informatie: Jan de Vries
+      - +31 30 123 45 67
+    `,
     'a comment thread without a heading goes, from the first commenter to the end': `
       + De gemeenteraad van Amsterdam heeft dinsdag besloten fatbikes te weren uit het Vondelpark vanaf het voorjaar.
       + Handhavers krijgen de bevoegdheid om boetes uit te delen aan bestuurders die zich niet aan de regels houden.

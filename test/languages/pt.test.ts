@@ -89,6 +89,16 @@ languageSuite({
     'Um em cada oito moradores diz ter deixado o carro em casa.'
   ],
   pages: {
+    'o perfil da empresa e a assessoria de imprensa no fim de um comunicado saem': `
+      + A prefeitura de São Paulo anunciou na terça-feira um plano de emergência para enfrentar as chuvas que atingem a cidade desde o fim de semana.
+      + Segundo o secretário de obras, equipes foram enviadas para limpar bueiros e desobstruir córregos nas regiões mais afetadas pelos alagamentos.
+      + Moradores da zona leste reclamam que os mesmos problemas se repetem todos os anos sem que as obras prometidas sejam concluídas.
+      - Sobre a Muster
+      - A Muster é uma fornecedora global de soluções para hospitais, com sede em Lisboa e cerca de 1.300 colaboradores.
+      - Assessoria de imprensa
+      - Ana Souza, comunicação
+      - imprensa@muster.example
+    `,
     'a comment thread without a heading goes, from the first commenter to the end': `
       + A chuva forte desta terça-feira deixou vários bairros da zona leste de São Paulo alagados, segundo a Defesa Civil.
       + Os moradores do Jardim Pantanal usaram barcos para retirar idosos e crianças das casas inundadas durante a noite.
