@@ -10,7 +10,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {createCleaner} from '../src/index.js'
 import type {Cleaner, CleanResult} from '../src/types.js'
-import {indexTruth, judgeLine, type Judgement, type TruthIndex} from './lib/article.js'
+import {indexTruth, judgeLine, lineKeys, type Judgement, type TruthIndex} from './lib/article.js'
 import {loadCorpus, readReferenceTable, resolveCorpus, type Corpus, type ReferenceRow} from './lib/corpus.js'
 import {
   checkGate,
@@ -170,6 +170,7 @@ function runExtractor(
     const rawShingles = shingles(text)
     const cleanedShingles = shingles(result.text)
     const lost = total(subtract(intersect(page.shingles, rawShingles), intersect(page.shingles, cleanedShingles)))
+    const keptLines = lineKeys(result.text)
     pages.push({
       id,
       raw: match(page.shingles, rawShingles),
@@ -179,7 +180,7 @@ function runExtractor(
         rule: removal.rule,
         line: removal.line,
         text: removal.text,
-        judgement: judgeLine(removal.text, page.index)
+        judgement: judgeLine(removal.text, page.index, keptLines)
       })),
       ...(error === undefined ? {} : {error})
     })
@@ -378,6 +379,8 @@ const rulesSection: Section = {
       rule: string
       removed: number
       article: number
+      /** Article text removed while a copy of it stays: not a loss. */
+      copies: number
       byExtractor: Record<string, {removed: number; article: number}>
       articleLines: {extractor: string; page: string; line: number; text: string; method: string; share: number}[]
     }
@@ -387,13 +390,14 @@ const rulesSection: Section = {
         for (const removed of page.removed) {
           let tally = tallies.get(removed.rule)
           if (!tally) {
-            tally = {rule: removed.rule, removed: 0, article: 0, byExtractor: {}, articleLines: []}
+            tally = {rule: removed.rule, removed: 0, article: 0, copies: 0, byExtractor: {}, articleLines: []}
             tallies.set(removed.rule, tally)
           }
           const mine = (tally.byExtractor[extractor] ??= {removed: 0, article: 0})
           tally.removed++
           mine.removed++
-          if (removed.judgement.article) {
+          if (removed.judgement.copy) tally.copies++
+          else if (removed.judgement.article) {
             tally.article++
             mine.article++
             tally.articleLines.push({
@@ -414,6 +418,7 @@ const rulesSection: Section = {
       String(tally.removed),
       String(tally.article),
       percent(tally.article, tally.removed),
+      String(tally.copies),
       Object.entries(tally.byExtractor)
         .filter(([, counts]) => counts.article > 0)
         .sort(([, a], [, b]) => b.article - a.article)
@@ -422,20 +427,23 @@ const rulesSection: Section = {
     ])
     const totalRemoved = json.reduce((sum, tally) => sum + tally.removed, 0)
     const totalArticle = json.reduce((sum, tally) => sum + tally.article, 0)
-    rows.push(['(all rules)', String(totalRemoved), String(totalArticle), percent(totalArticle, totalRemoved), ''])
+    const totalCopies = json.reduce((sum, tally) => sum + tally.copies, 0)
+    rows.push(['(all rules)', String(totalRemoved), String(totalArticle), percent(totalArticle, totalRemoved), String(totalCopies), ''])
     let text = renderTable(
       [
         {title: 'rule'},
         {title: 'removed', align: 'right'},
         {title: 'article text', align: 'right'},
         {title: 'share', align: 'right'},
+        {title: 'copies', align: 'right'},
         {title: 'article text by extractor'}
       ],
       rows
     )
     text +=
       '\nArticle text: a removed line of 4+ tokens with more than half of its shingles in the page\'s' +
-      '\nground truth, or a line of 1–3 tokens equal (tokens) to a whole ground-truth line.'
+      '\nground truth, or a line of 1–3 tokens equal (tokens) to a whole ground-truth line, and no copy' +
+      '\nof it (same tokens) left in the cleaned text. Copies: such lines whose copy stays (not a loss).'
     if (options.verbose) {
       const lines = json.flatMap((tally) => tally.articleLines.map((line) => ({rule: tally.rule, ...line})))
       if (lines.length > 0) {

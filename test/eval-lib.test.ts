@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {indexTruth, judgeLine} from '../scripts/lib/article.js'
+import {indexTruth, judgeLine, lineKeys} from '../scripts/lib/article.js'
 import {parseReferenceTable} from '../scripts/lib/corpus.js'
 import {checkGate, emptyFloors, floorOf, updateFloors, type Figures, type Floors} from '../scripts/lib/floors.js'
 import {checkSeed, isSeedName, parseLabels} from '../scripts/lib/seeds.js'
@@ -36,6 +36,14 @@ describe('judgeLine (was a removed line article text?)', () => {
 
   it('never takes a line without words', () => {
     expect(judgeLine('* * *', truth)).toMatchObject({article: false, method: 'no-token'})
+  })
+
+  it('tells a copy from a loss: article text whose same tokens stay in the cleaned text', () => {
+    const kept = lineKeys('The council met on Tuesday to vote on the budget.\n\nIt passed by nine votes to two — after a long debate!')
+    expect(judgeLine('It passed by nine votes to two, after a long debate.', truth, kept)).toMatchObject({article: true, copy: true})
+    expect(judgeLine('The verdict', truth, kept)).toMatchObject({article: true, copy: false})
+    // Not article text: never a copy, even when the cleaned text has it
+    expect(judgeLine('Advertisement', truth, lineKeys('Advertisement'))).toMatchObject({article: false, copy: false})
   })
 })
 

@@ -10,6 +10,9 @@
  *   one-line paragraph the truth has on its own (`Réunion à Wiesbaden`).
  * - A line without a word token (`***`, `—`) is never article text: it weighs nothing in
  *   the metric.
+ * - A removed line of article text whose copy (the same tokens) stays in the cleaned text is a
+ *   copy, not a loss: the text is still there once (`copy`). The content-lost figures say
+ *   whether the truth needed the line twice.
  */
 import {SHINGLE_SIZE, shingleList, tokenize} from './metric.js'
 
@@ -37,19 +40,43 @@ export interface Judgement {
   method: 'shingles' | 'short-line' | 'no-token'
   /** Share of the line's shingles found in the truth (`shingles`), or 1/0 (`short-line`). */
   share: number
+  /** Whether the line is article text and the same line (tokens) stays in the cleaned text. */
+  copy: boolean
 }
 
-/** Judge one line against a page's ground truth. */
-export function judgeLine(line: string, truth: TruthIndex): Judgement {
+/** A line's tokens joined by a space: the key two copies of a line share. */
+export function lineKey(line: string): string {
+  return tokenize(line).join(' ')
+}
+
+/** The keys ({@link lineKey}) of the lines of a text that have a token. */
+export function lineKeys(text: string): Set<string> {
+  const keys = new Set<string>()
+  for (const line of text.split('\n')) {
+    const key = lineKey(line)
+    if (key) keys.add(key)
+  }
+  return keys
+}
+
+/**
+ * Judge one removed line against a page's ground truth.
+ *
+ * @param line The removed line.
+ * @param truth The page's ground truth, indexed.
+ * @param kept Keys ({@link lineKeys}) of the cleaned text's lines, to tell copies from losses.
+ */
+export function judgeLine(line: string, truth: TruthIndex, kept: ReadonlySet<string> = new Set()): Judgement {
   const tokens = tokenize(line)
-  if (tokens.length === 0) return {article: false, method: 'no-token', share: 0}
+  if (tokens.length === 0) return {article: false, method: 'no-token', share: 0, copy: false}
+  const copy = kept.has(tokens.join(' '))
   if (tokens.length < SHINGLE_SIZE) {
     const found = truth.shortLines.has(tokens.join(' '))
-    return {article: found, method: 'short-line', share: found ? 1 : 0}
+    return {article: found, method: 'short-line', share: found ? 1 : 0, copy: found && copy}
   }
   const list = shingleList(tokens)
   let inTruth = 0
   for (const shingle of list) if (truth.shingles.has(shingle)) inTruth++
   const share = inTruth / list.length
-  return {article: share > 0.5, method: 'shingles', share}
+  return {article: share > 0.5, method: 'shingles', share, copy: share > 0.5 && copy}
 }
