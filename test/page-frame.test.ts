@@ -252,6 +252,18 @@ describe('page frame: the headline', () => {
   })
 
   it.each([
+    ['English', menuEn, 'Night trains / The return', article, footerEn],
+    ['French', menuFr, 'Trains de nuit / Le retour', articleFr, footerFr]
+  ])('stays when it is made of segments joined by a slash, in %s', (_name, menu, headline, paragraphs, footer) => {
+    // `link-list` takes short segments joined by separators on whole pages; not the headline the title names.
+    const text = page(`${headline} | The Daily Example`, menu, headline, paragraphs, [], footer)
+    expect(clean(text).text).toBe([headline, ...paragraphs].join('\n\n'))
+    // Further down, a line of such segments the title does not name still goes.
+    const withTrail = page(`${headline} | The Daily Example`, menu, headline, paragraphs, ['Europe / Rail / Travel'], footer)
+    expect(clean(withTrail).text).toBe([headline, ...paragraphs].join('\n\n'))
+  })
+
+  it.each([
     ['English', menuEn, 'Night trains are back', article, ['A couchette and a blanket', 'Dinner and breakfast on board'], 'The first train leaves on the second Sunday of December, and the operator plans a second line for the summer if the first one does well.', footerEn],
     ['French', menuFr, 'Les trains de nuit sont de retour', articleFr, ['Une couchette et une couverture', 'Le dîner et le petit-déjeuner à bord'], 'Le premier train partira le deuxième dimanche de décembre, et l’exploitant prévoit une seconde ligne pour l’été si la première marche bien.', footerFr]
   ])('is never a line that ends with a colon, in %s', (_name, menu, title, paragraphs, items, last, footer) => {

@@ -1,3 +1,4 @@
+import {headlinePositions} from '../frame.js'
 import {pageStats} from '../stats.js'
 import {escapeRegExp} from '../text.js'
 import type {Block, CleanerContext, CleanerSpec, CompiledRules} from '../types.js'
@@ -118,7 +119,13 @@ export const linkList: CleanerSpec = {
   run(context) {
     const whole = context.kind === 'page'
     const going: Array<[Block, string]> = []
-    for (const block of context.kept()) {
+    const kept = context.kept()
+    // On a whole page, the line the page title names is the headline (`Night trains / The
+    // return`), not a list of links: page-frame starts the article at it.
+    const first = context.blocks[0]
+    const headlines = new Set<Block>(whole && first ? headlinePositions(first, kept).map((position) => kept[position]!) : [])
+    for (const block of kept) {
+      if (headlines.has(block)) continue
       const reason =
         alone(block, context.rules) ??
         (loneCount(block, context) ? 'Link list: a number alone on its line' : undefined) ??
@@ -126,7 +133,7 @@ export const linkList: CleanerSpec = {
       if (reason) going.push([block, reason])
     }
     for (const block of menuRuns(context, whole)) {
-      if (block.index > 0) going.push([block, 'Link list: a run of short lines of capitalised words (a menu)'])
+      if (block.index > 0 && !headlines.has(block)) going.push([block, 'Link list: a run of short lines of capitalised words (a menu)'])
     }
     for (const [block, reason] of going) context.remove(block, 'link-list', reason)
   }
