@@ -107,3 +107,37 @@ describe('duplicate-line keeps', () => {
     expect(removed([p1, row, row, 'Advert', 'Advert', p2], language)).toEqual([])
   })
 })
+
+describe('duplicate-line and the headline printed again far from the top', () => {
+  const headline = {
+    en: 'Tram line to reach the northern districts by 2028',
+    fr: 'Le tramway ira jusqu’aux quartiers nord en 2028'
+  } as const
+  const around = {
+    en: (title: string) => `6 thoughts on “${title}”`,
+    fr: (title: string) => `12 réactions à « ${title} »`
+  } as const
+  const naming = {
+    en: (title: string) => `The council’s report, “${title}”, was published in March.`,
+    fr: (title: string) => `Le rapport du conseil, « ${title} », a été publié en mars.`
+  } as const
+
+  it.each(languages)('removes the headline again after the article, alone or with a few words around it (%s)', (language) => {
+    const title = headline[language]
+    // 1 title, 2–5 article, 6 title again, 7 title with a comment count
+    expect(removed([title, ...article[language], title, around[language](title)], language)).toEqual([6, 7])
+  })
+
+  it.each(languages)('keeps a sentence that names the headline, and a short first line printed again (%s)', (language) => {
+    const title = headline[language]
+    expect(removed([title, ...article[language], naming[language](title)], language)).toEqual([])
+    const short = language === 'en' ? 'The tram' : 'Le tramway'
+    expect(removed([short, ...article[language], short], language)).toEqual([])
+  })
+
+  it.each(languages)('keeps a copy of a first line that is a paragraph (%s)', (language) => {
+    const first = article[language][0]
+    // A first line that ends like a sentence is no headline (the copy goes only as a copy of prose).
+    expect(removed([first, ...article[language].slice(1), 'Tram', first.replace(/\.$/u, '')], language)).toEqual([])
+  })
+})

@@ -24,12 +24,54 @@ const letter = /\p{L}/u
 const content = /[\p{L}\p{N}]/u
 
 /** Why a copy goes. */
-type Why = 'adjacent' | 'near' | 'stretch'
+type Why = 'adjacent' | 'near' | 'stretch' | 'headline'
 
 const reasons: Record<Why, string> = {
   adjacent: `${description}: the same line just before it`,
   near: `${description}: the same line a few lines up, with no paragraph between`,
-  stretch: `${description}: a stretch of lines printed twice`
+  stretch: `${description}: a stretch of lines printed twice`,
+  headline: `${description}: the headline again, far from the top`
+}
+
+/** Words of a headline looked for again further down: fewer say too little, more make a paragraph. */
+export const HEADLINE_WORDS = [4, 25] as const
+/** Kept lines from the top before which a copy of the headline is not looked for. */
+export const HEADLINE_FAR = 3
+/** Words a later line may add around the headline (`34 responses to “…”`, `6 thoughts on “…”`). */
+export const HEADLINE_EXTRA = 4
+
+/** A line's words only, for comparing a headline and its copies (quotes, punctuation and case aside). */
+function wordsOf(lower: string): string {
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * Positions of the later copies of the headline (the first kept line) on an extractor's output:
+ * lines {@link HEADLINE_FAR} or more lines down whose words are the headline's, or the
+ * headline's with at most {@link HEADLINE_EXTRA} words around them (`6 thoughts on “…”`). The
+ * headline has 4 to 25 words and ends like no sentence (a first line that does is a paragraph),
+ * and so does its copy: an article line that names the headline in a sentence stays.
+ *
+ * @param kept The kept lines.
+ * @returns Positions of the copies.
+ */
+export function headlineCopies(kept: readonly Block[]): number[] {
+  const headline = kept[0]
+  if (!headline || headline.words < HEADLINE_WORDS[0] || headline.words > HEADLINE_WORDS[1] || endsLikeSentence(headline.lower)) return []
+  const words = wordsOf(headline.lower)
+  if (!letter.test(words)) return []
+  const count = words.split(' ').length
+  const found: number[] = []
+  for (let position = HEADLINE_FAR; position < kept.length; position++) {
+    const block = kept[position]!
+    // Cheap bounds first (a line's word count includes quotes and dashes standing alone).
+    if (block.words > 2 * (count + HEADLINE_EXTRA) || endsLikeSentence(block.lower)) continue
+    const own = wordsOf(block.lower)
+    const extra = own.split(' ').length - count
+    if (extra < 0 || extra > HEADLINE_EXTRA) continue
+    if (own === words || own.startsWith(`${words} `) || own.endsWith(` ${words}`) || own.includes(` ${words} `)) found.push(position)
+  }
+  return found
 }
 
 /**
@@ -162,6 +204,8 @@ export const duplicateLine: CleanerSpec = {
     const kept = context.kept()
     if (kept.length < 2) return
     const marks = copies(kept, () => pageStats(context))
+    // On a whole page the first kept line may be the page's title, which the headline repeats.
+    if (context.kind === 'extract') for (const position of headlineCopies(kept)) marks[position] ??= 'headline'
     for (let position = 0; position < kept.length; position++) {
       const why = marks[position]
       if (why) context.remove(kept[position]!, 'duplicate-line', reasons[why])
