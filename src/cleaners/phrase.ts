@@ -36,6 +36,32 @@ export function reportsSpeech(block: Block, context: CleanerContext): boolean {
 }
 
 /**
+ * Match a block against rule `name`'s data, a line that reports speech aside.
+ *
+ * @param name Rule name.
+ * @param block Block.
+ * @param context Context.
+ * @returns The matched text, or `undefined`.
+ */
+export function phraseMatch(name: string, block: Block, context: CleanerContext): string | undefined {
+  const match = context.rules.match(name, block)
+  return match === undefined || reportsSpeech(block, context) ? undefined : match
+}
+
+/**
+ * The reason given for a phrase match.
+ *
+ * @param description What the rule removes.
+ * @param match The matched text.
+ * @param block Block.
+ * @returns The reason.
+ */
+export function phraseReason(description: string, match: string, block: Block): string {
+  // A short match (`>>> c`) says little: quote the line instead.
+  return `${description}: matches ${quote(match.length < 12 ? block.text : match)}`
+}
+
+/**
  * Match a block against rule `name`'s data; give the reason when it matches.
  *
  * @param name Rule name.
@@ -45,10 +71,8 @@ export function reportsSpeech(block: Block, context: CleanerContext): boolean {
  * @returns The reason, or `undefined`.
  */
 export function phraseVerdict(name: string, description: string, block: Block, context: CleanerContext): string | undefined {
-  const match = context.rules.match(name, block)
-  if (match === undefined || reportsSpeech(block, context)) return undefined
-  // A short match (`>>> c`) says little: quote the line instead.
-  return `${description}: matches ${quote(match.length < 12 ? block.text : match)}`
+  const match = phraseMatch(name, block, context)
+  return match === undefined ? undefined : phraseReason(description, match, block)
 }
 
 /**

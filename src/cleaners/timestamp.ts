@@ -1,6 +1,6 @@
 import {endsLikeSentence} from '../text.js'
 import type {Block, CleanerContext, CleanerSpec} from '../types.js'
-import {phraseCleaner, phraseVerdict} from './phrase.js'
+import {phraseCleaner, phraseMatch, phraseReason} from './phrase.js'
 
 const description = 'Reading time or date stamp'
 
@@ -107,9 +107,8 @@ const stampCleaner: CleanerSpec = phraseCleaner('timestamp', description, (conte
 export const timestamp: CleanerSpec = {
   ...stampCleaner,
   test(block, context) {
-    const verdict = phraseVerdict('timestamp', description, block, context)
-    if (verdict === undefined) return undefined
-    const match = context.rules.match('timestamp', block)
-    return match !== undefined && match !== block.lower && goesOnAsProse(block, match, context) ? undefined : verdict
+    const match = phraseMatch('timestamp', block, context)
+    if (match === undefined || (match !== block.lower && goesOnAsProse(block, match, context))) return undefined
+    return phraseReason(description, match, block)
   }
 }
