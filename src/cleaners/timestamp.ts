@@ -1,4 +1,4 @@
-import {endsLikeSentence} from '../text.js'
+import {endsLikeSentence, foldCased} from '../text.js'
 import type {Block, CleanerContext, CleanerSpec} from '../types.js'
 import {phraseCleaner, phraseMatch, phraseReason} from './phrase.js'
 
@@ -46,11 +46,13 @@ function clauseAt(text: string, from: number): number {
  */
 function goesOnAsProse(block: Block, match: string, context: CleanerContext): boolean {
   const at = block.lower.indexOf(match)
-  // Case folding changed the line's length (rare letters): offsets differ, judge nothing.
-  if (at < 0 || block.lower.length !== block.text.length) return false
+  // The line folded as `lower` is (spaces, quotes, dashes), case kept: offsets line up with it.
+  const cased = foldCased(block.text).trim()
+  // Lower-casing changed the length (rare letters): offsets differ, judge nothing.
+  if (at < 0 || block.lower.length !== cased.length) return false
   let from = at + match.length
   for (let stamps = 0; stamps < MAX_STAMPS; stamps++) {
-    const clause = clauseAt(block.text, from)
+    const clause = clauseAt(cased, from)
     if (clause < 0) return false
     const lower = block.lower.slice(clause)
     const next = context.rules.match('timestamp', {...block, lower, words: lower.split(/\s+/u).length})
