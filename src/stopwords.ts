@@ -4,6 +4,7 @@
  * as soon as it has a pack: nothing here names a language.
  */
 import * as stopword from 'stopword'
+import {languagePacks} from './languages/index.js'
 import {fold} from './text.js'
 
 const lists = stopword as unknown as Record<string, unknown>
@@ -22,4 +23,17 @@ export function stopwordsOf(iso6393: string | undefined): ReadonlySet<string> | 
   const set = Array.isArray(list) && list.length > 0 ? new Set(list.map((word) => fold(String(word)))) : undefined
   sets.set(iso6393, set)
   return set
+}
+
+/**
+ * Whether a folded word is a stop word of a page's language or of English (whose rules every
+ * page gets): `The minister says:` opens with one, `About The Author` names nobody.
+ *
+ * @param word Folded word (as in {@link Block.lower}).
+ * @param language The page's language (a pack's code, or `'und'`).
+ * @returns Whether it is.
+ */
+export function isStopword(word: string, language: string): boolean {
+  if (stopwordsOf(languagePacks.get('en')?.iso6393)?.has(word)) return true
+  return language !== 'en' && stopwordsOf(languagePacks.get(language)?.iso6393)?.has(word) === true
 }

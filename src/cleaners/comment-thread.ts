@@ -1,5 +1,4 @@
-import {languagePacks} from '../languages/index.js'
-import {stopwordsOf} from '../stopwords.js'
+import {isStopword} from '../stopwords.js'
 import {endsLikeSentence, trimEdges} from '../text.js'
 import type {Block, CleanerContext, CleanerSpec} from '../types.js'
 
@@ -43,11 +42,7 @@ function opensWithStopWord(block: Block, context: CleanerContext): boolean {
   const space = block.lower.indexOf(' ')
   const first = space === -1 ? block.lower : block.lower.slice(0, space)
   const elided = first.includes("'") ? first.slice(0, first.indexOf("'")) : first
-  for (const code of new Set([context.language, 'en'])) {
-    const stopwords = stopwordsOf(languagePacks.get(code)?.iso6393)
-    if (stopwords && (stopwords.has(first) || stopwords.has(elided))) return true
-  }
-  return false
+  return isStopword(first, context.language) || isStopword(elided, context.language)
 }
 
 /** One furniture line of a thread. */

@@ -1,6 +1,5 @@
-import {languagePacks} from '../languages/index.js'
 import {pageStats} from '../stats.js'
-import {stopwordsOf} from '../stopwords.js'
+import {isStopword} from '../stopwords.js'
 import {endsLikeSentence, fold, trimEdges} from '../text.js'
 import type {Block, CleanerContext, CleanerSpec, CompiledRules} from '../types.js'
 import {reportsSpeech} from './phrase.js'
@@ -91,19 +90,9 @@ export function identifies(block: Block, context: CleanerContext): boolean {
     }
     if (spaces >= SUBJECT_WORDS || comma) continue
     // A name in the subject: a word that is no stop word (`This is a…`, `It is the…` are prose).
-    if (lower.slice(0, at).split(' ').some((word) => word !== '' && !stopwords(context).some((set) => set?.has(word)))) return true
+    if (lower.slice(0, at).split(' ').some((word) => word !== '' && !isStopword(word, context.language))) return true
   }
   return false
-}
-
-/**
- * Stop words of English and of the page's language, folded.
- *
- * @param context The page.
- * @returns The sets (a language without a list gives `undefined`).
- */
-function stopwords(context: CleanerContext): Array<ReadonlySet<string> | undefined> {
-  return [stopwordsOf('eng'), stopwordsOf(languagePacks.get(context.language)?.iso6393)]
 }
 
 /** A name starts with a capital letter or a digit (`Ascom`, `3M`), not with a lower-case word. */
@@ -123,7 +112,6 @@ export function aboutHeading(block: Block, context: CleanerContext): boolean {
   if (block.words < 2 || block.words > HEADING_WORDS || endsLikeSentence(block.lower)) return false
   const lower = trimEdges(block.lower)
   const words = trimEdges(block.text.trim()).split(/\s+/u)
-  const sets = stopwords(context)
   return context.rules.list(RULE, 'about').some((phrase) => {
     const head = phrase.trim()
     const glued = head.endsWith("'")
@@ -132,7 +120,7 @@ export function aboutHeading(block: Block, context: CleanerContext): boolean {
     const count = head.split(' ').length
     let name = words[glued ? count - 1 : count] ?? ''
     if (glued) name = name.slice(Math.max(name.lastIndexOf("'"), name.lastIndexOf('’')) + 1)
-    return nameStart.test(name) && !sets.some((set) => set?.has(fold(name)))
+    return nameStart.test(name) && !isStopword(fold(name), context.language)
   })
 }
 
