@@ -69,9 +69,10 @@ export function lineKeys(text: string): Set<string> {
 export function judgeLine(line: string, truth: TruthIndex, kept: ReadonlySet<string> = new Set()): Judgement {
   const tokens = tokenize(line)
   if (tokens.length === 0) return {article: false, method: 'no-token', share: 0, copy: false}
-  const copy = kept.has(tokens.join(' '))
+  const key = tokens.join(' ')
+  const copy = kept.has(key)
   if (tokens.length < SHINGLE_SIZE) {
-    const found = truth.shortLines.has(tokens.join(' '))
+    const found = truth.shortLines.has(key)
     return {article: found, method: 'short-line', share: found ? 1 : 0, copy: found && copy}
   }
   const list = shingleList(tokens)
