@@ -9,7 +9,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {createCleaner} from '../src/index.js'
-import type {Cleaner, CleanResult} from '../src/types.js'
+import type {Cleaner, CleanResult} from '../src/index.js'
 import {indexTruth, judgeLine, lineKeys, type Judgement, type TruthIndex} from './lib/article.js'
 import {loadCorpus, readReferenceTable, resolveCorpus, type Corpus, type ReferenceRow} from './lib/corpus.js'
 import {

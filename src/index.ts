@@ -3,36 +3,37 @@
  *
  * @packageDocumentation
  */
-export {clean, createCleaner} from './clean.js'
-export {defineCleaner} from './define.js'
-export {newscleanParse, retextNewsclean} from './plugin.js'
-export {CleanerError} from './errors.js'
-export {detectLanguage} from './detect.js'
-export {parsePage} from './parse.js'
-export {fold} from './text.js'
-export {ruleNames} from './settings.js'
-export {cleanAll} from './records.js'
-export {reportOf} from './report.js'
-export {languagePacks, universalPack} from './languages/index.js'
-export * as cleaners from './plugins.js'
-export type {NewscleanData} from './engine.js'
-export type {ParseOptions} from './plugin.js'
-export type {Cleaned, StreamOptions} from './records.js'
-export type {PageReport} from './report.js'
+export {clean, createCleaner} from './api/clean.js'
+export {cleanAll} from './api/records.js'
+export {reportOf} from './api/report.js'
+export {ruleNames} from './api/settings.js'
+export {CleanerError} from './core/errors.js'
+export {defineCleaner} from './unified/define.js'
+export {newscleanParse} from './unified/parse.js'
+export {retextNewsclean} from './unified/preset.js'
+export {parsePage} from './unified/tree.js'
+export {detectLanguage} from './language/detect.js'
+export {languagePacks, universalPack} from './language/packs/index.js'
+export {fold} from './text/fold.js'
+export * as cleaners from './unified/plugins.js'
+export type {NewscleanData} from './core/output.js'
+export type {ParseOptions} from './unified/parse.js'
+export type {Cleaned, StreamOptions} from './api/records.js'
+export type {PageReport} from './api/report.js'
+export type {CleanResult, Cleaner, Options} from './api/types.js'
+export type {LanguagePack, PhraseData, SectionData} from './language/schema.js'
 export type {
   Block,
-  CleanResult,
-  Cleaner,
+  Category,
   CleanerContext,
   CleanerPlugin,
   CleanerSpec,
   CompiledRules,
   InputKind,
-  LanguagePack,
   Metadata,
-  Options,
   PageKind,
+  PageView,
   Removal,
-  RuleData,
+  Stage,
   Verdict
-} from './types.js'
+} from './core/types.js'

@@ -1,4 +1,4 @@
-import {optionNames} from '../src/settings.js'
+import {optionNames} from '../src/api/settings.js'
 import {describe, expect, it} from 'vitest'
 import {cleanFlags, inFlagTerms, makeProgram, parseArgs} from '../src/cli/args.js'
 import {colorFor} from '../src/cli/io.js'

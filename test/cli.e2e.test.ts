@@ -187,7 +187,7 @@ describe('newsclean --jsonl', () => {
     expect(out.body).toBe(clean(pages[1]!).text)
     expect(out.cleaning).toEqual(reportOf(clean(pages[1]!)))
     const removal = (out.cleaning as {removed: Array<Record<string, unknown>>}).removed[0]!
-    expect(Object.keys(removal)).toEqual(['rule', 'reason', 'text', 'line', 'start', 'end'])
+    expect(Object.keys(removal)).toEqual(['rule', 'category', 'reason', 'text', 'line', 'start', 'end'])
   })
 
   it('handles a page of a million characters on one line', async () => {

@@ -6,8 +6,8 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {loadCorpus, resolveCorpus} from '../scripts/lib/corpus.js'
 import {clean, createCleaner, parsePage} from '../src/index.js'
-import {blockStats} from '../src/stats.js'
-import {stopwordsOf} from '../src/stopwords.js'
+import {blockStats} from '../src/analysis/stats.js'
+import {stopwordsOf} from '../src/language/stopwords.js'
 
 const menuEn = ['Home', 'News', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts', 'Newsletters']
 const menuFr = ['Accueil', 'Actualités', 'Monde', 'Économie', 'Sport', 'Culture', 'Voyage', 'Opinions', 'Vidéos', 'Podcasts']

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {clean} from '../src/index.js'
 import {hostilePages} from '../scripts/lib/hostile.js'
-import {splitLines} from '../src/text.js'
+import {splitLines} from '../src/text/lines.js'
 import {expectAccounted} from './properties.js'
 
 /** A fraction of the bench's sizes: 300,000-character lines, 30,000 one-word lines… */

@@ -93,7 +93,7 @@ describe('custom cleaners', () => {
       run(context) {
         const kept = context.kept()
         const last = kept[kept.length - 1]
-        if (last && last.words < 4) context.remove(last, 'last-line', 'short last line')
+        if (last && last.words < 4) context.remove(last, 'short last line')
       }
     })
     expect(clean(`${fr1}\n\n${fr2}\n\nFin`, {cleaners: [lastLine]}).text).toBe(`${fr1}\n\n${fr2}`)

@@ -5,11 +5,11 @@
  * comment forms, footers); the headline is found from the page title. English and French.
  */
 import {describe, expect, it} from 'vitest'
-import {menuLike} from '../src/classify.js'
+import {menuLike} from '../src/analysis/stats.js'
 import {clean, parsePage} from '../src/index.js'
-import {blockStats} from '../src/stats.js'
-import {stopwordsOf} from '../src/stopwords.js'
-import {listShape} from '../src/tail.js'
+import {blockStats} from '../src/analysis/stats.js'
+import {stopwordsOf} from '../src/language/stopwords.js'
+import {listShape} from '../src/analysis/tail.js'
 
 const menuEn = ['Home', 'News', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts', 'Newsletters']
 const menuFr = ['Accueil', 'Actualités', 'Monde', 'Économie', 'Sport', 'Culture', 'Voyage', 'Opinions', 'Vidéos', 'Podcasts']

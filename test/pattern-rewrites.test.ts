@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {universalPack} from '../src/languages/index.js'
+import {universalPack} from '../src/language/packs/index.js'
 import {numRuns} from './properties.js'
 
 /** A line (as folded: lower case, single spaces) built from fragments. */

@@ -23,7 +23,7 @@ describe('the invariant check', () => {
       {...good, text: good.text.replace('Beta line', 'Beta  line')},
       {...good, text: good.text.replace('\nGamma line', '')},
       {...good, text: 'Alpha line\n\nGamma line\nBeta line'},
-      {...good, text: 'Alpha line\nBeta line', removed: [{rule: 'x', reason: 'x', text: 'Gamma line', line: 3, start: 13, end: 23}]}
+      {...good, text: 'Alpha line\nBeta line', removed: [{rule: 'x', category: 'furniture' as const, reason: 'x', text: 'Gamma line', line: 3, start: 13, end: 23}]}
     ]
     for (const result of broken) expect(() => expectAccounted(input, result)).toThrow()
   })

@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check'
 import {expect} from 'vitest'
-import {languagePacks, universalPack} from '../src/languages/index.js'
-import {isBlank, splitLines} from '../src/text.js'
+import {languagePacks, universalPack} from '../src/language/packs/index.js'
+import {isBlank, splitLines} from '../src/text/lines.js'
 import type {CleanResult} from '../src/index.js'
 import {labelledPages} from './helpers.js'
 
@@ -108,7 +108,7 @@ const packs = [universalPack, ...languagePacks.values()]
 const packPhrases: string[] = [
   ...new Set(
     packs.flatMap((pack) =>
-      Object.values(pack.rules).flatMap((data) =>
+      [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules)].flatMap((data) =>
         Object.entries(data).flatMap(([name, value]) => (name === 'patterns' || !Array.isArray(value) ? [] : (value as string[])))
       )
     )

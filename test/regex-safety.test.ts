@@ -11,11 +11,11 @@
  * exactly so.
  */
 import {describe, expect, it} from 'vitest'
-import {languagePacks, universalPack} from '../src/languages/index.js'
-import {anchoredAtStart, ruleExpressions} from '../src/rules.js'
-import {separators} from '../src/cleaners/image-credit.js'
-import {dateOnly} from '../src/cleaners/link-list.js'
-import {rulesFor} from '../src/settings.js'
+import {languagePacks, universalPack} from '../src/language/packs/index.js'
+import {anchoredAtStart, ruleExpressions} from '../src/language/compile.js'
+import {separators} from '../src/cleaners/pictures/image-credit.js'
+import {dateOnly} from '../src/language/dates.js'
+import {rulesFor} from '../src/api/settings.js'
 import {root} from './helpers.js'
 import {packExpressions, scanSources} from './regex-sources.js'
 import type {Expression} from './regex-sources.js'
@@ -46,21 +46,21 @@ function distinct(expressions: Expression[]): Array<[string, Expression]> {
 }
 
 /**
- * Expressions built at run time outside src/rules.ts, each checked here: the date pattern of
- * link-list (month names, ordinals and time words from the packs) and the credit separators of image-credit (symbols and
+ * Expressions built at run time outside src/language/compile.ts, each checked here: the dates
+ * written alone (month names, ordinals and time words from the packs) and the credit separators of image-credit (symbols and
  * the packs' escaped `joiners`), for every language.
  */
 const built: Expression[] = [
   ...['und', ...languagePacks.keys()].map((code) => {
     const regex = dateOnly(rulesFor(code))
-    return {where: `src/cleaners/link-list.ts dateOnly (${code})`, source: regex.source, flags: regex.flags}
+    return {where: `src/language/dates.ts dateOnly (${code})`, source: regex.source, flags: regex.flags}
   }),
   ...['und', ...languagePacks.keys()].map((code) => {
     const regex = separators(rulesFor(code))
-    return {where: `src/cleaners/image-credit.ts separators (${code})`, source: regex.source, flags: regex.flags}
+    return {where: `src/cleaners/pictures/image-credit.ts separators (${code})`, source: regex.source, flags: regex.flags}
   })
 ]
-const builders = new Set(['src/rules.ts', 'src/cleaners/link-list.ts', 'src/cleaners/image-credit.ts'])
+const builders = new Set(['src/language/compile.ts', 'src/language/dates.ts', 'src/cleaners/pictures/image-credit.ts'])
 
 const checked = distinct([...literals, ...built, ...packExpressions().filter((expression) => !expression.where.endsWith('patterns joined'))])
 
@@ -68,23 +68,27 @@ describe('regular expressions run in linear time (recheck)', () => {
   it('finds the expressions to check', () => {
     // The scan really sees the literals and every pack's patterns (a broken scan checks nothing).
     expect(literals.length).toBeGreaterThan(10)
-    expect(checked.some(([where]) => where.startsWith('src/text.ts'))).toBe(true)
-    const patternCount = packs.flatMap((pack) => Object.values(pack.rules).flatMap((rule) => rule.patterns ?? [])).length
+    expect(checked.some(([where]) => where.startsWith('src/text/fold.ts'))).toBe(true)
+    const patternCount = packs.flatMap((pack) => [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules)].flatMap((rule) => rule.patterns ?? [])).length
     expect(checked.filter(([where]) => where.includes('patterns[')).length).toBeGreaterThan(patternCount / 2)
   })
 
   it('builds regular expressions at run time only where they are checked here', () => {
     // Any other `new RegExp` would escape this check: write a literal, compile pack data in
-    // src/rules.ts, or add the built expression to \`built\` above.
+    // src/language/compile.ts, or add the built expression to \`built\` above.
     expect(dynamic.map((call) => call.file).filter((file) => !builders.has(file))).toEqual([])
   })
 
   it('joins a rule’s patterns as alternations of the checked sources, the anchored ones under one `^`', () => {
     for (const pack of packs) {
-      for (const [rule, data] of Object.entries(pack.rules)) {
+      const entries = [
+        ...Object.entries(pack.vocabulary ?? {}).map(([name, data]) => [`vocabulary '${name}'`, data] as const),
+        ...Object.entries(pack.rules).map(([name, data]) => [`rule '${name}'`, data] as const)
+      ]
+      for (const [what, data] of entries) {
         if (!data.patterns?.length) continue
         const expressions = ruleExpressions([pack])
-        const joined = (kind: string): string | undefined => expressions.find((expression) => expression.where === `pack '${pack.code}', rule '${rule}', ${kind} patterns joined`)?.regex.source
+        const joined = (kind: string): string | undefined => expressions.find((expression) => expression.where === `pack '${pack.code}', ${what}, ${kind} patterns joined`)?.regex.source
         const anchored = data.patterns.filter(anchoredAtStart)
         const floating = data.patterns.filter((source) => !anchoredAtStart(source))
         const alternation = (sources: string[]): string => sources.map((source) => `(?:${source})`).join('|')

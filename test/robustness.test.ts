@@ -7,8 +7,8 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {CleanerError, clean, createCleaner, defineCleaner, detectLanguage, languagePacks, newscleanParse, parsePage, retextNewsclean} from '../src/index.js'
 import type {CleanerSpec, Options} from '../src/index.js'
-import {DEFAULT_MAX_LENGTH} from '../src/settings.js'
-import {isBlank, splitLines} from '../src/text.js'
+import {DEFAULT_MAX_LENGTH} from '../src/api/settings.js'
+import {isBlank, splitLines} from '../src/text/lines.js'
 
 const fr1 = 'Le gouvernement a présenté mercredi un projet de loi visant à renforcer la protection des données personnelles des utilisateurs.'
 const fr2 = 'Selon le ministre, le texte doit être examiné par le Parlement avant la fin de l’année, malgré les réserves de plusieurs associations.'
@@ -180,13 +180,17 @@ describe('errors name the problem', () => {
     expect(failure({name: 'no-reason', test: () => ({why: 'x'}) as never}).line).toBe(1)
   })
 
-  it('remove() with a block of another page or without a rule fails, naming the cleaner', () => {
+  it('remove() with a block of another page, without a reason or in the old form fails, naming the cleaner', () => {
     const foreign = parsePage('Autre page').blocks[0]!
-    expect(failure({name: 'foreign', run: (context) => void context.remove(foreign, 'foreign', 'x')}).message).toMatch(
+    expect(failure({name: 'foreign', run: (context) => void context.remove(foreign, 'x')}).message).toMatch(
       /cleaner 'foreign' failed: remove\(\) expects a block of this page/
     )
-    expect(failure({name: 'no-rule', run: (context) => void context.remove(context.blocks[0]!, undefined as never, 'x')}).message).toMatch(
-      /cleaner 'no-rule' failed: remove\(\) expects a rule name and a reason/
+    expect(failure({name: 'no-reason', run: (context) => void context.remove(context.blocks[0]!, undefined as never)}).message).toMatch(
+      /cleaner 'no-reason' failed: remove\(\) expects a reason/
+    )
+    // The rule's name is the engine's to give: the old form (block, rule, reason) is a clear error.
+    expect(failure({name: 'old-form', run: (context) => void context.remove(context.blocks[0]!, 'old-form', 'x' as never)}).message).toMatch(
+      /cleaner 'old-form' failed: remove\(block, reason, metadata\?\) expects metadata as an object/
     )
   })
 
@@ -196,7 +200,7 @@ describe('errors name the problem', () => {
         {
           name: 'weather-or-fail',
           run: (context) => {
-            context.remove(context.blocks[0]!, 'weather-or-fail', 'first line')
+            context.remove(context.blocks[0]!, 'first line')
             if (context.blocks.some((block) => block.lower.startsWith('météo'))) throw new Error('late failure')
           }
         }

@@ -7,8 +7,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {detectLanguage, languagePacks, parsePage} from '../../src/index.js'
-import {CONFUSERS} from '../../src/detect.js'
-import type {Candidate} from '../../src/detect.js'
+import {CONFUSERS} from '../../src/language/detect.js'
+import type {Candidate} from '../../src/language/detect.js'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const fixtures = path.join(projectRoot, 'fixtures')

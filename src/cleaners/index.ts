@@ -1,43 +1,51 @@
 /**
- * The built-in cleaners, in the order they run. Phrase rules first, then the rules that look
- * at neighbours, related content (its run of headlines is judged on what is left), the lists of
- * repeated items (comment threads, listings, excerpts, sidebar boxes), then the rules that need
- * no phrase list: the page frame (on whole pages), link lists and menus. Click prompts come
- * after the page frame: the frame is found once, with them in place, so that removing a
- * sidebar's prompts (which read as prose) does not move the end of the article.
+ * The registry of built-in cleaners, in running order. The order follows from what each
+ * cleaner declares ({@link orderCleaners}: stages, then `after` categories); the list below
+ * is that order, and a test fails when it is not. The packs are checked here, once, against
+ * the data the cleaners declare and the shared vocabulary.
+ *
+ * - `line`: phrase rules and the rules that read a line and its neighbours.
+ * - `section`: runs of lines: related lists, comment threads, listings, excerpts, boxes, bios.
+ * - `frame`: the page frame (whole pages), found once, on the page as the rules above leave it.
+ * - `page`: what must see the frame first (prompts in sidebars that read as prose, copies,
+ *   press feet, menus).
+ * - `leftover`: short lines left among removed ones after the article.
  */
-import type {CleanerSpec} from '../types.js'
-import {adLabel} from './ad-label.js'
-import {authorBio} from './author-bio.js'
-import {boxList} from './box-list.js'
-import {breadcrumb} from './breadcrumb.js'
-import {byline} from './byline.js'
-import {categoryLabel} from './category-label.js'
-import {clickPrompt} from './click-prompt.js'
-import {commentSection} from './comment-section.js'
-import {commentShare} from './comment-share.js'
-import {commentThread} from './comment-thread.js'
-import {contributorCredit} from './contributor-credit.js'
-import {cookieBanner} from './cookie-banner.js'
-import {duplicateLine} from './duplicate-line.js'
-import {excerptList} from './excerpt-list.js'
-import {imageCaption} from './image-caption.js'
-import {imageCredit} from './image-credit.js'
-import {interfaceText} from './interface-text.js'
-import {linkList} from './link-list.js'
-import {pageFrame} from './page-frame.js'
-import {pressFooter} from './press-footer.js'
-import {readerAppeal} from './reader-appeal.js'
-import {relatedContent} from './related-content.js'
-import {repeatedLine} from './repeated-line.js'
-import {rightsNotice} from './rights-notice.js'
-import {socialPromo} from './social-promo.js'
-import {sourceLine} from './source-line.js'
-import {storyList} from './story-list.js'
-import {tagList} from './tag-list.js'
-import {tailContext} from './tail-context.js'
-import {teaserList} from './teaser-list.js'
-import {timestamp} from './timestamp.js'
+import {orderCleaners} from '../core/order.js'
+import {universalPack, languagePacks} from '../language/packs/index.js'
+import {assertPack, VOCABULARY, type PackSchema, type SectionSchema} from '../language/schema.js'
+import type {BuiltinCleaner} from './spec.js'
+import {adLabel} from './notices/ad-label.js'
+import {authorBio} from './sections/author-bio.js'
+import {boxList} from './sections/box-list.js'
+import {breadcrumb} from './metadata/breadcrumb.js'
+import {byline} from './metadata/byline.js'
+import {categoryLabel} from './metadata/category-label.js'
+import {clickPrompt} from './notices/click-prompt.js'
+import {commentSection} from './sections/comment-section.js'
+import {commentShare} from './notices/comment-share.js'
+import {commentThread} from './sections/comment-thread.js'
+import {contributorCredit} from './metadata/contributor-credit.js'
+import {cookieBanner} from './notices/cookie-banner.js'
+import {duplicateLine} from './page/duplicate-line.js'
+import {excerptList} from './sections/excerpt-list.js'
+import {imageCaption} from './pictures/image-caption.js'
+import {imageCredit} from './pictures/image-credit.js'
+import {interfaceText} from './notices/interface-text.js'
+import {linkList} from './page/link-list.js'
+import {pageFrame} from './page/page-frame.js'
+import {pressFooter} from './sections/press-footer.js'
+import {readerAppeal} from './notices/reader-appeal.js'
+import {relatedContent} from './sections/related-content.js'
+import {repeatedLine} from './pictures/repeated-line.js'
+import {rightsNotice} from './notices/rights-notice.js'
+import {socialPromo} from './notices/social-promo.js'
+import {sourceLine} from './metadata/source-line.js'
+import {storyList} from './sections/story-list.js'
+import {tagList} from './metadata/tag-list.js'
+import {tailContext} from './page/tail-context.js'
+import {teaserList} from './sections/teaser-list.js'
+import {timestamp} from './metadata/timestamp.js'
 
 export {
   adLabel,
@@ -74,7 +82,7 @@ export {
 }
 
 /** Every built-in cleaner, in running order. */
-export const builtinCleaners: readonly CleanerSpec[] = [
+export const builtinCleaners: readonly BuiltinCleaner[] = [
   socialPromo,
   cookieBanner,
   imageCredit,
@@ -107,3 +115,17 @@ export const builtinCleaners: readonly CleanerSpec[] = [
   linkList,
   tailContext
 ]
+
+/** What the packs may hold: the shared vocabulary, and the data each built-in cleaner reads. */
+export const packSchema: PackSchema = {
+  vocabulary: VOCABULARY,
+  rules: Object.fromEntries(builtinCleaners.filter((spec) => spec.data).map((spec): [string, SectionSchema] => [spec.name, spec.data!]))
+}
+
+for (const pack of [universalPack, ...languagePacks.values()]) assertPack(pack, packSchema)
+
+/** Whether the list above is the running order its declarations give (a test checks it). */
+export function listedInOrder(): boolean {
+  const ordered = orderCleaners(builtinCleaners)
+  return ordered.every((spec, position) => spec === builtinCleaners[position])
+}

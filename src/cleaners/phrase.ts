@@ -1,8 +1,10 @@
 /**
  * The generic phrase cleaner: a rule whose pack data (`lines`, `starts`, `patterns`) says
- * everything. Most rules are one of these.
+ * everything. Most rules are one of these; the others match their phrases through the same
+ * helpers.
  */
-import type {Block, CleanerContext, CleanerSpec} from '../types.js'
+import type {Block, CleanerContext, PageView} from '../core/types.js'
+import type {BuiltinCleaner} from './spec.js'
 
 /** Longest quote of the matched text in a reason. */
 const QUOTE = 60
@@ -18,21 +20,21 @@ export function quote(value: string): string {
   return `“${trimmed.length > QUOTE ? `${trimmed.slice(0, QUOTE - 1)}…` : trimmed}”`
 }
 
-/** Lines shorter than this are never taken for reported speech (buttons, labels). */
+/** Lines shorter than this (in words) are never taken for reported speech (buttons, labels). */
 const SPEECH_WORDS = 8
 
 /**
  * Whether a line reports speech (`…, the message read`, `…, a-t-il déclaré`): such a line is
  * article prose quoting a promo or a notice, and phrase rules leave it alone. The markers are
- * the packs' `article-guard.speech` lists.
+ * the packs' vocabulary (`speech.markers`).
  *
  * @param block Block.
- * @param context Context.
+ * @param context The page.
  * @returns Whether the line reports speech.
  */
-export function reportsSpeech(block: Block, context: CleanerContext): boolean {
+export function reportsSpeech(block: Block, context: PageView): boolean {
   if (block.words < SPEECH_WORDS) return false
-  return context.rules.list('article-guard', 'speech').some((marker) => block.lower.includes(marker))
+  return context.rules.list('speech', 'markers').some((marker) => block.lower.includes(marker))
 }
 
 /**
@@ -43,8 +45,8 @@ export function reportsSpeech(block: Block, context: CleanerContext): boolean {
  * @param context Context.
  * @returns The matched text, or `undefined`.
  */
-export function phraseMatch(name: string, block: Block, context: CleanerContext): string | undefined {
-  const match = context.rules.match(name, block)
+export function phraseMatch(name: string, block: Block, context: PageView): string | undefined {
+  const match = context.rules.match(name, block.lower, block.words)
   return match === undefined || reportsSpeech(block, context) ? undefined : match
 }
 
@@ -70,7 +72,7 @@ export function phraseReason(description: string, match: string, block: Block): 
  * @param context Context.
  * @returns The reason, or `undefined`.
  */
-export function phraseVerdict(name: string, description: string, block: Block, context: CleanerContext): string | undefined {
+export function phraseVerdict(name: string, description: string, block: Block, context: PageView): string | undefined {
   const match = phraseMatch(name, block, context)
   return match === undefined ? undefined : phraseReason(description, match, block)
 }
@@ -78,17 +80,18 @@ export function phraseVerdict(name: string, description: string, block: Block, c
 /**
  * A cleaner driven by its pack data, with an optional page-level `run` besides. Its `test`
  * reads the line alone, so it is local: the `test` runs once, the `run` again while other
- * blocks go.
+ * blocks go. Its data schema holds phrases (and the lists `spec.data` adds).
  *
- * @param name Rule name (the key of its data in the packs).
- * @param description What it removes.
+ * @param spec The rule: its name (the key of its data in the packs), description, category,
+ *   stage and data schema.
  * @param run Page-level pass, run after the phrase test.
  * @returns The cleaner.
  */
-export function phraseCleaner(name: string, description: string, run?: CleanerSpec['run']): CleanerSpec {
+export function phraseCleaner(spec: Omit<BuiltinCleaner, 'test' | 'run' | 'local'> & {description: string}, run?: (context: CleanerContext) => void): BuiltinCleaner {
+  const {name, description} = spec
   return {
-    name,
-    description,
+    ...spec,
+    data: {...spec.data, description: spec.data?.description ?? description, phrases: true},
     local: true,
     test: (block, context) => phraseVerdict(name, description, block, context),
     ...(run ? {run} : {})

@@ -5,7 +5,7 @@
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Command, InvalidArgumentError, Option} from 'commander'
-import {DEFAULT_FIELD, DEFAULT_REPORT_KEY} from '../records.js'
+import {DEFAULT_FIELD, DEFAULT_REPORT_KEY} from '../api/records.js'
 
 /** A flag that sets one option of `clean()`. */
 export interface CleanFlag {

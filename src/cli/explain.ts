@@ -3,8 +3,8 @@
  * reason, kept lines plain, and a summary (language, counts by rule, metadata) at the end.
  */
 import picocolors from 'picocolors'
-import type {PageReport} from '../report.js'
-import {isBlank, splitLines} from '../text.js'
+import type {PageReport} from '../api/report.js'
+import {isBlank, splitLines} from '../text/lines.js'
 
 /** Metadata fields in summary order, with their labels. */
 const metadataFields = [

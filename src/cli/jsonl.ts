@@ -3,8 +3,8 @@
  * field changed (and the report added). The rest of the line is copied byte for byte, so
  * numbers too large for a double, key order, escapes and spacing all pass through untouched.
  */
-import {describe} from '../errors.js'
-import {isBlank} from '../text.js'
+import {describe} from '../core/errors.js'
+import {isBlank} from '../text/lines.js'
 
 /** Where a member of a JSON object sits in the line. */
 interface Member {

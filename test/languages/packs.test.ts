@@ -6,7 +6,8 @@ import {existsSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {languagePacks, universalPack} from '../../src/index.js'
-import {assertPack} from '../../src/rules.js'
+import {packSchema} from '../../src/cleaners/index.js'
+import {assertPack} from '../../src/language/schema.js'
 import type {LanguagePack} from '../../src/index.js'
 
 const root = path.join(import.meta.dirname, '..', '..')
@@ -56,18 +57,18 @@ const packs: LanguagePack[] = [universalPack, ...languagePacks.values()]
 
 describe('built-in packs', () => {
   it('are registered from every JSON file beside the registry', () => {
-    const files = readdirSync(path.join(root, 'src', 'languages')).filter((name) => name.endsWith('.json'))
+    const files = readdirSync(path.join(root, 'src', 'language', 'packs')).filter((name) => name.endsWith('.json'))
     expect(files.map((name) => name.slice(0, -5)).sort()).toEqual(packs.map((pack) => pack.code).sort())
   })
 
   for (const pack of packs) {
     describe(pack.code, () => {
       it('is well formed', () => {
-        expect(() => assertPack(pack)).not.toThrow()
+        expect(() => assertPack(pack, packSchema)).not.toThrow()
       })
 
       it('has valid patterns, with no `\\b` next to a non-ASCII letter', () => {
-        for (const [rule, data] of Object.entries(pack.rules)) {
+        for (const [rule, data] of [...Object.entries(pack.vocabulary ?? {}), ...Object.entries(pack.rules)]) {
           for (const source of data.patterns ?? []) {
             expect(() => new RegExp(source, 'u'), `${rule}: ${source}`).not.toThrow()
             expect(asciiBoundaryMisuse(source), `${rule}: ${source}`).toEqual([])

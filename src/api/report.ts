@@ -1,0 +1,34 @@
+/**
+ * The report of a cleaned page: what JSON output (the CLI's `--report`, the `report` option
+ * of the streams) carries about it. Plain data, safe to `JSON.stringify`.
+ */
+import type {Metadata, Removal} from '../core/types.js'
+import type {CleanResult} from './types.js'
+
+/** What was removed from a page and what the removed lines told: a {@link CleanResult} without its text and VFile. */
+export interface PageReport {
+  /** ISO 639-1 code of the language whose rules were used (`'und'` when undetermined). */
+  language: string
+  /** What the page was cleaned as: an extractor's output (`'extract'`) or a whole page (`'page'`). */
+  kind: CleanResult['kind']
+  /** One entry per removed line, in document order: `{rule, category, reason, text, line, start, end}`. */
+  removed: Removal[]
+  /** What removed lines told (byline, category, tags, source) and the title. */
+  metadata: Metadata
+}
+
+/**
+ * The report of a cleaned page.
+ *
+ * @example
+ * ```ts
+ * const result = clean(page)
+ * console.error(JSON.stringify(reportOf(result)))
+ * ```
+ *
+ * @param result What `clean` returned.
+ * @returns Its language, kind, removals and metadata, as plain data.
+ */
+export function reportOf(result: CleanResult): PageReport {
+  return {language: result.language, kind: result.kind, removed: result.removed, metadata: result.metadata}
+}

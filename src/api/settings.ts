@@ -1,0 +1,153 @@
+/**
+ * Options, checked once and turned into settings: the rule packs, the languages detection
+ * may choose, the cleaners to run. Bad options throw here, with a message naming the problem.
+ */
+import {builtinCleaners, packSchema} from '../cleaners/index.js'
+import {describe} from '../core/errors.js'
+import {orderCleaners} from '../core/order.js'
+import {assertSpec} from '../core/spec.js'
+import type {CleanerPlugin, CleanerSpec, InputKind} from '../core/types.js'
+import {CONFUSERS, type Candidate} from '../language/detect.js'
+import {languagePacks} from '../language/packs/index.js'
+import {ruleSets, type RulesFor} from '../language/rule-sets.js'
+import type {Options} from './types.js'
+
+/**
+ * Default of `maxLength`: 10 million UTF-16 code units (10 to 20 MB of UTF-8), about a hundred
+ * times the text of a long article. Memory grows with the number of lines: an ordinary 10 MB
+ * page peaks under 200 MB, the worst case (five million one-character lines) near 3 GB, within
+ * Node's default heap (about 4 GB); 50 million exhausted it.
+ */
+export const DEFAULT_MAX_LENGTH = 10_000_000
+
+/** Options made ready to run. */
+export interface Settings {
+  /** `'auto'` or a forced code. */
+  language: string
+  /** What detection may choose. */
+  candidates: Candidate[]
+  /** ISO 639-3 codes detection compares besides, whose pages are `'und'`: the confusers and the packs left out of `languages`. */
+  confusers: string[]
+  /** Cleaners to run, in order. */
+  specs: CleanerSpec[]
+  /** Largest input. */
+  maxLength: number
+  /** Kind of input: `'auto'` (decided per page), `'extract'` or `'page'`. */
+  mode: InputKind
+  /** The compiled rules for a page of language `code` (`'und'` included). */
+  rulesFor: RulesFor
+}
+
+/**
+ * The compiled rules for a language: universal, English, and the language's own pack
+ * (compiled once per code, for the whole process).
+ */
+export const rulesFor: RulesFor = ruleSets(packSchema)
+
+/**
+ * Check the `maxLength` option.
+ *
+ * @param value The option (`undefined`: the default).
+ * @returns The largest input accepted.
+ */
+export function checkMaxLength(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_LENGTH
+  if (typeof value !== 'number') throw new TypeError(`newsclean: \`maxLength\` must be a number of characters, got ${describe(value)}`)
+  if (Number.isNaN(value) || value < 0) throw new RangeError(`newsclean: \`maxLength\` must be zero or more (\`Infinity\` for no limit), got ${value}`)
+  return value
+}
+
+/**
+ * Throw the `RangeError` of an input longer than `maxLength`.
+ *
+ * @param text The input.
+ * @param maxLength The largest input accepted.
+ */
+export function assertLength(text: {readonly length: number}, maxLength: number): void {
+  if (text.length > maxLength) {
+    throw new RangeError(
+      `newsclean: input of ${text.length} characters is longer than maxLength (${maxLength}); raise the \`maxLength\` option to accept it`
+    )
+  }
+}
+
+/** Names of the built-in rules, in the order they run. */
+export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
+
+/** Names of the options `clean()` knows. */
+export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode']
+
+/**
+ * Check options and make settings.
+ *
+ * @param options User options.
+ * @returns Settings.
+ */
+export function makeSettings(options: Options | null | undefined = {}): Settings {
+  if (options === null || options === undefined) options = {}
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`newsclean: expected options to be an object, got ${describe(options)}`)
+  const known = new Set(optionNames)
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) throw new TypeError(`newsclean: unknown option \`${key}\` (known: ${[...known].join(', ')})`)
+  }
+
+  const supported = [...languagePacks.keys()]
+  const language = options.language ?? 'auto'
+  if (typeof language !== 'string') throw new TypeError(`newsclean: \`language\` must be 'auto' or a language code, got ${describe(language)}`)
+  if (language !== 'auto' && !languagePacks.has(language)) {
+    throw new RangeError(`newsclean: unsupported language '${language}' (supported: ${supported.join(', ')}, or 'auto')`)
+  }
+
+  let candidates = supported
+  if (options.languages !== undefined) {
+    if (!Array.isArray(options.languages)) throw new TypeError(`newsclean: \`languages\` must be an array of language codes, got ${describe(options.languages)}`)
+    options.languages.forEach((code: unknown, index) => {
+      if (typeof code !== 'string') throw new TypeError(`newsclean: \`languages[${index}]\` must be a language code, got ${describe(code)}`)
+      if (!languagePacks.has(code)) throw new RangeError(`newsclean: unsupported language '${code}' in \`languages\` (supported: ${supported.join(', ')})`)
+    })
+    candidates = [...new Set(options.languages as string[])]
+  }
+
+  const disable = options.disable ?? []
+  if (!Array.isArray(disable)) throw new TypeError(`newsclean: \`disable\` must be an array of rule names, got ${describe(disable)}`)
+
+  const extra = options.cleaners ?? []
+  if (!Array.isArray(extra)) throw new TypeError(`newsclean: \`cleaners\` must be an array of cleaners, got ${describe(extra)}`)
+  const extraSpecs = extra.map((item: unknown, index) => {
+    try {
+      return assertSpec(typeof item === 'function' && 'cleaner' in item ? (item as CleanerPlugin).cleaner : item)
+    } catch (error) {
+      throw new TypeError(`newsclean: \`cleaners[${index}]\`: ${(error as Error).message.replace(/^newsclean: /, '')}`)
+    }
+  })
+  const names = new Set(ruleNames)
+  for (const spec of extraSpecs) {
+    if (names.has(spec.name)) throw new TypeError(`newsclean: a cleaner named '${spec.name}' already exists; give yours another name`)
+    names.add(spec.name)
+  }
+  disable.forEach((name: unknown, index) => {
+    if (typeof name !== 'string') throw new TypeError(`newsclean: \`disable[${index}]\` must be a rule name, got ${describe(name)}`)
+    if (!names.has(name)) throw new RangeError(`newsclean: unknown rule '${name}' in \`disable\` (rules: ${[...names].join(', ')})`)
+  })
+  const off = new Set(disable as string[])
+
+  const maxLength = checkMaxLength(options.maxLength)
+
+  const mode = options.mode ?? 'auto'
+  if (mode !== 'auto' && mode !== 'extract' && mode !== 'page') {
+    throw new TypeError(`newsclean: \`mode\` must be 'auto', 'extract' or 'page', got ${describe(mode)}`)
+  }
+
+  return {
+    language,
+    mode,
+    candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
+    confusers: [
+      ...CONFUSERS,
+      ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)
+    ],
+    specs: orderCleaners([...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name))),
+    maxLength,
+    rulesFor
+  }
+}

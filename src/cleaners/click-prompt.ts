@@ -1,9 +1,0 @@
-import {phraseCleaner} from './phrase.js'
-
-/**
- * Prompts to click a picture to see more: `Click on the image to enlarge`, `Cliquez sur la photo
- * pour voir la galerie`, `Clique na imagem acima e veja…`, `Click to see…` (the pack's
- * `click-prompt` patterns). Printed under a picture or in a promo box, they mean nothing in text.
- * `Click here to…` is left alone: articles tell readers where to find a report so.
- */
-export const clickPrompt = phraseCleaner('click-prompt', 'Prompt to click to see more')

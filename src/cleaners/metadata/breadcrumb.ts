@@ -1,0 +1,65 @@
+import type {Block, CleanerContext} from '../../core/types.js'
+import type {BuiltinCleaner} from '../spec.js'
+
+/** Breadcrumbs are looked for among the first blocks of a page only. */
+const TRAIL_HEAD = 5
+/** Longest breadcrumb made of capitalised words with no separator. */
+const MAX_TRAIL_WORDS = 6
+const separators = /[›>»/|·•]/
+
+/**
+ * Whether the words after the root are all capitalised (`Home Actualité Monde`).
+ *
+ * @param text Rest of the line.
+ * @returns Whether they are.
+ */
+function capitalised(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean)
+  // One capitalised word after the root is a name as often as a section (`Home Depot`).
+  return words.length >= 2 && words.length <= MAX_TRAIL_WORDS && words.every((word) => /^[\p{Lu}\d]/u.test(word))
+}
+
+/**
+ * Whether the line ends with the text of one of the next kept blocks (a breadcrumb glued to
+ * the headline: `Home ActualitéCollaboration militaire…`).
+ */
+function gluedToLater(block: Block, context: CleanerContext): boolean {
+  let next = context.next(block)
+  for (let step = 0; next && step < 3; step++, next = context.next(next)) {
+    const later = next.text.trim()
+    if (later.length >= 10 && block.text.trimEnd().endsWith(later)) return true
+  }
+  return false
+}
+
+/**
+ * Breadcrumbs at the head of a page: a line starting with a root word of the pack
+ * (`Home`, `Accueil`) followed by separators (`›`, `>`, `/`, `|`), by two or more capitalised
+ * section names only (not in languages that capitalise every noun, where `Home Office Pflicht`
+ * is a headline), or by the headline glued to it.
+ */
+export const breadcrumb: BuiltinCleaner = {
+  name: 'breadcrumb',
+  description: 'Breadcrumb',
+  category: 'navigation',
+  stage: 'line',
+  data: {description: 'Breadcrumbs.', lists: {roots: {description: 'The first entry of a breadcrumb (`Home`, `Accueil`, `Startseite`).'}}},
+  run(context) {
+    const roots = context.rules.list('breadcrumb', 'roots')
+    // The head: the first TRAIL_HEAD kept blocks that are not breadcrumbs (so that the cleaned page,
+    // whose head they are, has no breadcrumb left in its own head).
+    let seen = 0
+    for (const block of context.blocks) {
+      if (context.isRemoved(block)) continue
+      if (seen >= TRAIL_HEAD) break
+      const root = roots.find((each) => block.lower === each || block.lower.startsWith(`${each} `) || block.lower.startsWith(`${each}>`))
+      const rest = root === undefined ? '' : block.text.trim().slice(root.length)
+      const sections = root !== undefined && !context.rules.capitalisedNouns && capitalised(rest)
+      if (root !== undefined && (block.lower === root || separators.test(rest) || sections || gluedToLater(block, context))) {
+        context.remove(block, `Breadcrumb: starts with “${block.text.trim().slice(0, root.length)}”`)
+      } else {
+        seen++
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import {endsLikeSentence} from '../../text/shapes.js'
+import type {Block, CleanerContext} from '../../core/types.js'
+import {tableRow} from '../../text/shapes.js'
+import {phraseVerdict} from '../phrase.js'
+import type {BuiltinCleaner} from '../spec.js'
+
+/** Most words in one tag. */
+const TAG_WORDS = 5
+/** Most words in an unlabelled tag list. */
+const MAX_TAG_LINE_WORDS = 40
+const pipes = / ?[|•·] ?/
+const commas = / ?[,;|•·] ?/
+
+/** Clean tags out of segments, or `undefined` when a segment does not read as a tag. */
+function tagsOf(segments: string[]): string[] | undefined {
+  const tags = segments.map((segment) => segment.trim()).filter(Boolean)
+  for (const tag of tags) {
+    if (tag.split(' ').length > TAG_WORDS || !/\p{L}/u.test(tag) || endsLikeSentence(tag)) return undefined
+  }
+  return tags
+}
+
+/** Tag lists at the foot of a page give metadata; menus at its head do not. */
+function inSecondHalf(block: Block, context: CleanerContext): boolean {
+  return block.index >= context.blocks.length / 2
+}
+
+/**
+ * Tag lists: a labelled list (`Tags : a, b`, `Mots-clés : …`, labels from the pack), or a
+ * line of three or more short segments joined by `|`, `•` or `·`
+ * (`Collaboration Militaire | Ukraine | États-unis`). Tags go to `metadata.tags`. A label whose
+ * tags were links the extractor dropped (`Tags`, `Related Tags:`) is the pack's `lines` of this
+ * rule.
+ */
+export const tagList: BuiltinCleaner = {
+  name: 'tag-list',
+  description: 'Tag list',
+  category: 'tags',
+  stage: 'line',
+  data: {description: 'Tag lists.', phrases: true, lists: {labels: {description: 'Labels that open a tag list before a colon (`Tags`, `Mots-clés`).'}}},
+  local: true,
+  test(block, context) {
+    const alone = phraseVerdict('tag-list', 'Tag list label without its tags', block, context)
+    if (alone) return alone
+    const text = block.text.trim()
+    for (const label of context.rules.list('tag-list', 'labels')) {
+      if (!block.lower.startsWith(label)) continue
+      const rest = block.lower.slice(label.length)
+      if (!/^ ?:/.test(rest)) continue
+      const colon = text.indexOf(':')
+      const tags = colon === -1 ? undefined : tagsOf(text.slice(colon + 1).split(commas))
+      if (tags && tags.length > 0) return {reason: `Tag list: labelled “${text.slice(0, colon).trim()}”`, metadata: {tags}}
+    }
+    // A line that starts or ends with `|` is a table row, not a tag list.
+    if (block.words > MAX_TAG_LINE_WORDS || tableRow(text)) return undefined
+    const segments = text.split(pipes)
+    if (segments.length < 3) return undefined
+    const tags = tagsOf(segments)
+    if (!tags || tags.length < 3) return undefined
+    return {reason: `Tag list: ${tags.length} short segments joined by separators`, metadata: inSecondHalf(block, context) ? {tags} : undefined}
+  }
+}

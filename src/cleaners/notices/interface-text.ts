@@ -1,0 +1,9 @@
+import {phraseCleaner} from '../phrase.js'
+
+/**
+ * Text of the page's interface that an extractor kept: gallery counters and buttons
+ * (`Image 1 of 8`, `1 / 8`, `Back to Gallery`, `Close`, `Diaporama`), player and script notices
+ * (`This slideshow requires JavaScript.`, `Media playback is unsupported on your device`),
+ * shortcodes and markup left in the text (`[button link=…]…[/button]`).
+ */
+export const interfaceText = phraseCleaner({name: 'interface-text', description: 'Interface text', category: 'interface', stage: 'line'})

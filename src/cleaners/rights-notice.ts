@@ -1,4 +1,0 @@
-import {phraseCleaner} from './phrase.js'
-
-/** Rights notices: `Tous droits réservés`, `All rights reserved`, `©` lines, source-citation duties. */
-export const rightsNotice = phraseCleaner('rights-notice', 'Rights notice')

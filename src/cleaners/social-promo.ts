@@ -1,4 +1,0 @@
-import {phraseCleaner} from './phrase.js'
-
-/** Follow/subscribe prompts for Telegram, WhatsApp, X/Twitter, Facebook, Instagram, YouTube, Google News. */
-export const socialPromo = phraseCleaner('social-promo', 'Social-media promo')

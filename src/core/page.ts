@@ -1,0 +1,252 @@
+/**
+ * The state of one page while cleaners run: which blocks are removed, by which rule, and
+ * what metadata removed lines gave; the page's language, rules and facts. Navigation among
+ * kept blocks is amortised constant time (path-compressed skip pointers), so a page of a
+ * million removed lines stays linear.
+ *
+ * A cleaner never holds the state itself: it gets a {@link CleanerContext}, a view that
+ * removes under the cleaner's own name and cannot change the page.
+ */
+import type {VFile} from 'vfile'
+import {describe} from './errors.js'
+import {mergeMetadata} from './metadata.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView} from './types.js'
+
+/** A removal as recorded while cleaning. */
+export interface Mark {
+  rule: string
+  category: Category
+  reason: string
+  metadata?: Metadata
+}
+
+/** Decides the kind of a page (an analysis of its text), or gives a forced one. */
+export type KindOf = (page: PageView) => PageKind
+
+/** The category of a cleaner that declares none. */
+export const DEFAULT_CATEGORY: Category = 'furniture'
+
+/** The page state behind the cleaners' views. */
+export class PageState implements PageView {
+  readonly blocks: readonly Block[]
+  readonly file: VFile
+  readonly marks: Array<Mark | undefined>
+  readonly metadata: Metadata = {}
+  /** Number of removals so far. */
+  removals = 0
+  #language: string
+  #rules: CompiledRules
+  readonly #kindOf: KindOf
+  /** Facts of the page under its current language. */
+  #facts = new Map<object, unknown>()
+  readonly #nextSkip: Int32Array
+  readonly #previousSkip: Int32Array
+  #counts: Map<string, number> | undefined
+  readonly #views = new Map<CleanerSpec, CleanerContext>()
+
+  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf) {
+    this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
+    this.file = file
+    this.#language = language
+    this.#rules = rules
+    this.#kindOf = kindOf
+    this.marks = new Array<Mark | undefined>(blocks.length)
+    const size = blocks.length
+    this.#nextSkip = new Int32Array(size)
+    this.#previousSkip = new Int32Array(size)
+    for (let index = 0; index < size; index++) {
+      this.#nextSkip[index] = index + 1
+      this.#previousSkip[index] = index - 1
+    }
+  }
+
+  get language(): string {
+    return this.#language
+  }
+
+  get rules(): CompiledRules {
+    return this.#rules
+  }
+
+  /**
+   * Change the page's language and rules. The page's facts are computed again under the new
+   * language when next asked for (statistics count the new language's stop words).
+   */
+  setLanguage(language: string, rules: CompiledRules): void {
+    if (language === this.#language && rules === this.#rules) return
+    this.#language = language
+    this.#rules = rules
+    this.#facts = new Map()
+  }
+
+  get kind(): PageKind {
+    return this.fact(KIND, this.#kindOf)
+  }
+
+  fact<T>(key: object, compute: (page: PageView) => T): T {
+    if (this.#facts.has(key)) return this.#facts.get(key) as T
+    const value = compute(this)
+    this.#facts.set(key, value)
+    return value
+  }
+
+  isRemoved(block: Block): boolean {
+    return this.marks[block.index] !== undefined
+  }
+
+  removedBy(block: Block): string | undefined {
+    return this.marks[block.index]?.rule
+  }
+
+  removedAs(block: Block): Category | undefined {
+    return this.marks[block.index]?.category
+  }
+
+  removedWith(block: Block): Metadata | undefined {
+    return this.marks[block.index]?.metadata
+  }
+
+  /**
+   * Record a removal. Returns `false` when the block was removed already (the first removal
+   * stands).
+   *
+   * @param block A block of this page.
+   * @param mark Who removed it and why.
+   */
+  mark(block: Block, mark: Mark): boolean {
+    if (!block || this.blocks[block.index] !== block) throw new TypeError(`remove() expects a block of this page, got ${describe(block)}`)
+    if (this.marks[block.index] !== undefined) return false
+    this.marks[block.index] = mark
+    this.removals++
+    if (mark.metadata) mergeMetadata(this.metadata, mark.metadata)
+    return true
+  }
+
+  /**
+   * The view a cleaner works through: what it reads of the page, and `remove` under its name.
+   *
+   * @param spec The cleaner.
+   * @returns Its view of this page (one per cleaner and page).
+   */
+  contextFor(spec: CleanerSpec): CleanerContext {
+    let view = this.#views.get(spec)
+    if (!view) this.#views.set(spec, (view = cleanerView(this, spec)))
+    return view
+  }
+
+  next(block: Block): Block | undefined {
+    const index = this.#findNext(block.index + 1)
+    return index < this.blocks.length ? this.blocks[index] : undefined
+  }
+
+  previous(block: Block): Block | undefined {
+    const index = this.#findPrevious(block.index - 1)
+    return index >= 0 ? this.blocks[index] : undefined
+  }
+
+  kept(): Block[] {
+    return this.blocks.filter((block) => this.marks[block.index] === undefined)
+  }
+
+  count(block: Block): number {
+    if (!this.#counts) {
+      this.#counts = new Map()
+      for (const each of this.blocks) {
+        if (this.marks[each.index] === undefined) this.#counts.set(each.lower, (this.#counts.get(each.lower) ?? 0) + 1)
+      }
+    }
+    return this.#counts.get(block.lower) ?? 0
+  }
+
+  breaksBefore(block: Block): number {
+    const previous = this.#findPrevious(block.index - 1)
+    if (previous < 0) return 0
+    let breaks = 0
+    for (let index = previous + 1; index <= block.index; index++) breaks = Math.max(breaks, this.blocks[index]!.breaks)
+    return breaks
+  }
+
+  /** Start a cleaner's pass: counts are taken afresh, over the blocks kept at this point. */
+  startPass(): void {
+    this.#counts = undefined
+  }
+
+  /** First kept index at or after `index` (`blocks.length` when none). */
+  #findNext(index: number): number {
+    const size = this.blocks.length
+    let found = index
+    while (found < size && this.marks[found] !== undefined) found = this.#nextSkip[found]!
+    let walk = index
+    while (walk < found && this.marks[walk] !== undefined) {
+      const step = this.#nextSkip[walk]!
+      this.#nextSkip[walk] = found
+      walk = step
+    }
+    return found
+  }
+
+  /** Last kept index at or before `index` (`-1` when none). */
+  #findPrevious(index: number): number {
+    let found = index
+    while (found >= 0 && this.marks[found] !== undefined) found = this.#previousSkip[found]!
+    let walk = index
+    while (walk > found && this.marks[walk] !== undefined) {
+      const step = this.#previousSkip[walk]!
+      this.#previousSkip[walk] = found
+      walk = step
+    }
+    return found
+  }
+}
+
+/** The key of the page's kind among its facts. */
+const KIND = {}
+
+/**
+ * A cleaner's view of a page: reads delegate to the state; `remove` records the cleaner's name,
+ * category and reason. The view's fields cannot be set (a cleaner cannot change the page's
+ * language or blocks).
+ */
+function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
+  const rule = spec.name
+  const category = spec.category ?? DEFAULT_CATEGORY
+  const view: CleanerContext = {
+    get blocks() {
+      return state.blocks
+    },
+    get language() {
+      return state.language
+    },
+    get kind() {
+      return state.kind
+    },
+    get rules() {
+      return state.rules
+    },
+    get file() {
+      return state.file
+    },
+    isRemoved: (block) => state.isRemoved(block),
+    removedBy: (block) => state.removedBy(block),
+    removedAs: (block) => state.removedAs(block),
+    removedWith: (block) => state.removedWith(block),
+    previous: (block) => state.previous(block),
+    next: (block) => state.next(block),
+    kept: () => state.kept(),
+    count: (block) => state.count(block),
+    breaksBefore: (block) => state.breaksBefore(block),
+    fact: (key, compute) => state.fact(key, compute),
+    remove(block, reason, metadata) {
+      if (typeof reason !== 'string') {
+        throw new TypeError(`remove() expects a reason (a string), got ${describe(reason)}`)
+      }
+      if (metadata !== undefined && metadata !== null && (typeof metadata !== 'object' || Array.isArray(metadata))) {
+        throw new TypeError(
+          `remove(block, reason, metadata?) expects metadata as an object, got ${describe(metadata)} (the rule's name is no longer passed: the engine supplies it)`
+        )
+      }
+      return state.mark(block, metadata ? {rule, category, reason, metadata} : {rule, category, reason})
+    }
+  }
+  return Object.freeze(view)
+}

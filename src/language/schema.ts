@@ -1,0 +1,169 @@
+/**
+ * The schema of a language pack: what a pack may hold, checked when it is loaded. A pack has
+ * two sections of data:
+ *
+ * - `vocabulary`: words and phrases that several cleaners and page facts read (months, ages,
+ *   date stamps, markers of reported speech, the words between names). Its entries are fixed
+ *   here, in {@link VOCABULARY}.
+ * - `rules`: each rule's own phrases and word lists, by rule name. What a rule may hold is
+ *   declared by the rule itself (its `data`), and handed to {@link assertPack}.
+ *
+ * An entry of either section holds phrases (`lines`, `starts`, `patterns`, `maxWords`) when
+ * its schema says so, and the word lists its schema names. Anything else is an error that
+ * names the pack and the key.
+ */
+
+/** Phrases that match a line (see `docs/phrases.md`). */
+export interface PhraseData {
+  /** Whole-line phrases: the line, trimmed of edge punctuation, equals one of them. */
+  lines?: string[]
+  /** Line-start phrases: the line starts with one of them followed by a separator (`: - – — > » |`). */
+  starts?: string[]
+  /** Regular expression sources (flag `u`), tested on the folded line. Must run in linear time. */
+  patterns?: string[]
+  /**
+   * A line with more words than this is never matched by `starts` or `patterns` (default
+   * {@link DEFAULT_MAX_WORDS}); nor is a line of more than 4,000 characters.
+   */
+  maxWords?: number
+}
+
+/** One entry of a pack's `vocabulary` or `rules`: phrases and named word lists. */
+export type SectionData = PhraseData & {[list: string]: string[] | number | undefined}
+
+/** A language's rule pack: data only. */
+export interface LanguagePack {
+  /** ISO 639-1 code (`'fr'`), or `'universal'` for the pack that applies to every page. */
+  code: string
+  /** ISO 639-3 code used by the language detector (`'fra'`). */
+  iso6393?: string
+  /** English name of the language. */
+  name: string
+  /**
+   * How the language writes headings: `'sentence'` (French: `Réunion à Wiesbaden`), so a short
+   * line of capitalised words only, alone between paragraphs, is a caption; or `'title'`.
+   */
+  headingCase?: 'sentence' | 'title'
+  /**
+   * Whether the language capitalises every noun (German: `Neue Regeln für Mieter`). There,
+   * a capitalised word says nothing about a name, so the rules that read capitals as names
+   * or captions ask for more.
+   */
+  capitalisedNouns?: boolean
+  /** Shared words and phrases, by entry name (see {@link VOCABULARY}). */
+  vocabulary?: Record<string, SectionData>
+  /** Each rule's phrases and word lists, by rule name. */
+  rules: Record<string, SectionData>
+}
+
+/** What one entry of a pack may hold. */
+export interface SectionSchema {
+  /** What the entry is for (for people and the generated docs). */
+  description: string
+  /** Whether it holds phrases (`lines`, `starts`, `patterns`, `maxWords`). */
+  phrases?: boolean
+  /**
+   * Its word lists, with what each holds. A list marked `lines` is also matched as whole-line
+   * phrases (a rule's headings or buttons: the rule matches them and tells them apart).
+   */
+  lists?: Readonly<Record<string, {description: string; lines?: boolean}>>
+}
+
+/** What the packs' sections may hold: the vocabulary's entries, and each rule's. */
+export interface PackSchema {
+  vocabulary: Readonly<Record<string, SectionSchema>>
+  rules: Readonly<Record<string, SectionSchema>>
+}
+
+/** Words a line may have at most for `starts` and `patterns` to apply, unless a pack says otherwise. */
+export const DEFAULT_MAX_WORDS = 40
+
+/** The keys of a phrase entry. */
+const PHRASE_KEYS: ReadonlySet<string> = new Set(['lines', 'starts', 'patterns', 'maxWords'])
+
+/** The shared vocabulary: entries every pack may give, read by several cleaners and page facts. */
+export const VOCABULARY = {
+  'date-stamp': {
+    description: 'Date stamps and reading times (`Publié le 12 mars 2024`, `5 min read`): what a date line is.',
+    phrases: true
+  },
+  age: {
+    description: 'Ages relative to now (`2 days ago`, `il y a 3 heures`): a comment\u2019s or an entry\u2019s age.',
+    phrases: true
+  },
+  speech: {
+    description: 'Markers of reported speech (`, a-t-il déclaré`, `, sagte er`): a line that quotes someone is article text.',
+    lists: {markers: {description: 'Substrings that mark a line as reported speech.'}}
+  },
+  dates: {
+    description: 'The words of dates written out.',
+    lists: {
+      months: {description: 'Month names or their stems (`jan`, `févr`, `märz`).'},
+      ordinals: {description: 'Ordinal suffixes after a day (`st`, `er`).'},
+      timeWords: {description: 'Words between a date and its time (`at`, `à`, `um`).'}
+    }
+  },
+  names: {
+    description: 'The words between the words of people\u2019s names.',
+    lists: {
+      joiners: {description: 'Name particles and conjunctions that may stand between name words (`de`, `van`, `and`, `&`).'},
+      conjunctions: {description: 'Conjunctions that end one name and start another (`and`, `und`, `&`).'}
+    }
+  }
+} as const satisfies Record<string, SectionSchema>
+
+/** Names of the vocabulary's entries. */
+export type VocabularyEntry = keyof typeof VOCABULARY
+
+/**
+ * Check that a value is a well-formed language pack for a schema; throw a `TypeError` naming
+ * the pack and the key at fault.
+ *
+ * @param pack Candidate pack.
+ * @param schema What the packs' sections may hold.
+ * @returns The pack.
+ */
+export function assertPack(pack: unknown, schema: PackSchema): LanguagePack {
+  const fail = (why: string): never => {
+    throw new TypeError(`newsclean: invalid language pack: ${why}`)
+  }
+  if (!pack || typeof pack !== 'object' || Array.isArray(pack)) fail(`expected an object, got ${pack === null ? 'null' : Array.isArray(pack) ? 'an array' : typeof pack}`)
+  const candidate = pack as Partial<LanguagePack>
+  if (typeof candidate.code !== 'string' || !/^(?:[a-z]{2,3}|universal)$/.test(candidate.code)) fail('`code` must be an ISO 639-1 code')
+  const code = candidate.code as string
+  const known = new Set(['code', 'iso6393', 'name', 'headingCase', 'capitalisedNouns', 'vocabulary', 'rules'])
+  for (const key of Object.keys(candidate)) if (!known.has(key)) fail(`pack '${code}': unknown key \`${key}\` (known: ${[...known].join(', ')})`)
+  if (typeof candidate.name !== 'string') fail(`pack '${code}': \`name\` must be a string`)
+  if (candidate.iso6393 !== undefined && (typeof candidate.iso6393 !== 'string' || !/^[a-z]{3}$/.test(candidate.iso6393))) fail(`pack '${code}': \`iso6393\` must be an ISO 639-3 code`)
+  if (candidate.headingCase !== undefined && candidate.headingCase !== 'sentence' && candidate.headingCase !== 'title') fail(`pack '${code}': \`headingCase\` must be 'sentence' or 'title'`)
+  if (candidate.capitalisedNouns !== undefined && typeof candidate.capitalisedNouns !== 'boolean') fail(`pack '${code}': \`capitalisedNouns\` must be a boolean`)
+  if (candidate.vocabulary !== undefined) checkSection(fail, code, 'vocabulary', candidate.vocabulary, schema.vocabulary)
+  if (!candidate.rules || typeof candidate.rules !== 'object') fail(`pack '${code}': \`rules\` must be an object`)
+  checkSection(fail, code, 'rules', candidate.rules, schema.rules)
+  return candidate as LanguagePack
+}
+
+/** Check the entries of one section of a pack against their schemas. */
+function checkSection(fail: (why: string) => never, code: string, section: 'vocabulary' | 'rules', entries: unknown, schemas: Readonly<Record<string, SectionSchema>>): void {
+  if (!entries || typeof entries !== 'object' || Array.isArray(entries)) fail(`pack '${code}': \`${section}\` must be an object`)
+  for (const [name, data] of Object.entries(entries as Record<string, unknown>)) {
+    const where = `pack '${code}', ${section === 'rules' ? 'rule' : 'vocabulary'} '${name}'`
+    const entry = Object.hasOwn(schemas, name) ? schemas[name] : undefined
+    if (!entry) fail(`${where}: unknown ${section === 'rules' ? 'rule' : 'entry'} (known: ${Object.keys(schemas).sort().join(', ')})`)
+    if (!data || typeof data !== 'object' || Array.isArray(data)) fail(`${where}: must be an object`)
+    const lists = entry!.lists ?? {}
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      const phrase = PHRASE_KEYS.has(key)
+      if (phrase && !entry!.phrases) fail(`${where}: \`${key}\` is not allowed here (it holds no phrases)`)
+      if (!phrase && !Object.hasOwn(lists, key)) {
+        const allowed = [...(entry!.phrases ? PHRASE_KEYS : []), ...Object.keys(lists)]
+        fail(`${where}: unknown key \`${key}\` (allowed: ${allowed.join(', ') || 'none'})`)
+      }
+      if (key === 'maxWords') {
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) fail(`${where}: \`maxWords\` must be a whole number of 1 or more`)
+      } else if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+        fail(`${where}: \`${key}\` must be an array of strings`)
+      }
+    }
+  }
+}
