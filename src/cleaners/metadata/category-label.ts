@@ -8,7 +8,7 @@ const LABEL_HEAD = 12
  * below off huge lines (V8 overflows its backtracking stack on millions of combining marks).
  */
 const MAX_LABEL_LENGTH = 60
-/** Categories of the article header's lines that a category label sits next to: who wrote it, when, where in the site (a breadcrumb). */
+/** Categories of the article header's lines that a category label sits next to: who wrote it, when, where in the site (a trail of links). */
 const HEADER: readonly Category[] = ['author', 'date', 'navigation']
 
 /** Whether `other` is a line of the article's header, removed, next to `block` (no blank line between). */

@@ -83,7 +83,7 @@ export const linkList: BuiltinCleaner = {
     const going: Array<[Block, string]> = []
     const kept = context.kept()
     // On a whole page, the line the page title names is the headline (`Night trains / The
-    // return`), not a list of links: page-frame starts the article at it.
+    // return`), not a list of links: the page frame starts the article at it.
     const first = context.blocks[0]
     const headlines = new Set<Block>(whole && first ? headlinePositions(first, kept).map((position) => kept[position]!) : [])
     for (const block of kept) {

@@ -17,7 +17,7 @@ const BODY_WORDS = 20
  * article), and every line after it, provided one line after it is comment furniture (the
  * pack's `patterns` of this rule: `[ Read All Comments ]`, `Rating: 12 Votes`, `2 days ago at
  * 07:52`). Sidebar widgets (`Recent Comments`) are no such heading. A bare `Comments` is no such heading (it is
- * often a button with the article going on after it); `comment-share` takes it alone.
+ * often a button with the article going on after it); a phrase rule takes it alone.
  */
 export const commentSection: BuiltinCleaner = {
   name: 'comment-section',
