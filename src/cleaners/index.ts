@@ -7,8 +7,7 @@
  * - `line`: phrase rules and the rules that read a line and its neighbours.
  * - `section`: runs of lines: related lists, comment threads, listings, excerpts, boxes, bios.
  * - `frame`: the page frame (whole pages), found once, on the page as the rules above leave it.
- * - `page`: what must see the frame first (prompts in sidebars that read as prose, copies,
- *   press feet, menus).
+ * - `page`: what must see the frame first (copies, press feet, menus).
  * - `leftover`: short lines left among removed ones after the article.
  */
 import {orderCleaners} from '../core/order.js'
@@ -91,6 +90,7 @@ export const builtinCleaners: readonly BuiltinCleaner[] = [
   commentShare,
   adLabel,
   interfaceText,
+  clickPrompt,
   repeatedLine,
   breadcrumb,
   byline,
@@ -109,7 +109,6 @@ export const builtinCleaners: readonly BuiltinCleaner[] = [
   boxList,
   authorBio,
   pageFrame,
-  clickPrompt,
   duplicateLine,
   pressFooter,
   linkList,
