@@ -87,7 +87,7 @@ export function phraseVerdict(name: string, description: string, block: Block, c
  * @param run Page-level pass, run after the phrase test.
  * @returns The cleaner.
  */
-export function phraseCleaner(spec: Omit<BuiltinCleaner, 'test' | 'run' | 'local'> & {description: string}, run?: (context: CleanerContext) => void): BuiltinCleaner {
+export function phraseCleaner(spec: Omit<BuiltinCleaner, 'test' | 'run' | 'local'>, run?: (context: CleanerContext) => void): BuiltinCleaner {
   const {name, description} = spec
   return {
     ...spec,

@@ -10,6 +10,10 @@ export interface BuiltinCleaner extends CleanerSpec {
   description: string
   category: Category
   stage: Stage
+  /** What it removes, in a sentence or two (docs/rules.md is generated from it). */
+  summary: string
+  /** Lines it removes, quoted (for docs/rules.md). */
+  example: string
   /** What the packs' `rules[name]` may hold for it (none: it reads no data of its own). */
   data?: SectionSchema
 }

@@ -5,8 +5,17 @@
  */
 import type {CleanerSpec, Stage} from './types.js'
 
+/** The stages, in running order, with what runs in each (for people and the docs). */
+export const STAGE_INFO: Readonly<Record<Stage, string>> = {
+  line: 'lines judged by their own text and their neighbours (phrases, shapes)',
+  section: 'runs of lines that make a section: related lists, comments, listings, bios',
+  frame: "the article's extent on a whole page, found once",
+  page: "what needs the article's extent first: copies, press feet, menus",
+  leftover: 'short lines left among removed ones'
+}
+
 /** The stages, in running order. */
-export const STAGES: readonly Stage[] = ['line', 'section', 'frame', 'page', 'leftover']
+export const STAGES = Object.keys(STAGE_INFO) as readonly Stage[]
 
 /** Where a cleaner's stage runs (a cleaner without a stage runs last). */
 function stageIndex(spec: CleanerSpec): number {

@@ -9,32 +9,35 @@ import type {Category, CleanerSpec} from './types.js'
 /** Rule names: lower-case words joined by `-`. */
 const ruleName = /^[a-z][a-z\d]*(?:-[a-z\d]+)*$/
 
-/** Every category a cleaner may declare. */
-export const CATEGORIES: readonly Category[] = [
-  'promo',
-  'prompt',
-  'notice',
-  'advert',
-  'interface',
-  'picture',
-  'navigation',
-  'menu',
-  'author',
-  'date',
-  'section',
-  'tags',
-  'source',
-  'credit',
-  'related',
-  'comments',
-  'footer',
-  'copy',
-  'frame',
-  'furniture'
-]
+/** Every category a cleaner may declare, with what its lines are (for people and the docs). */
+export const CATEGORY_INFO: Readonly<Record<Category, string>> = {
+  promo: "promotions of the site's channels, newsletters, appeals to readers",
+  prompt: 'prompts to comment, share or click',
+  notice: 'cookie banners, rights and legal notices',
+  advert: 'advertising labels',
+  interface: 'interface text: gallery counters, buttons, player notices, shortcodes',
+  picture: "a picture's caption or credit (inside the article)",
+  navigation: "a trail of links to the page's place in the site (a breadcrumb)",
+  menu: 'menus and lists of links, lone dates and counts among them',
+  author: 'a byline',
+  date: 'a date stamp or a reading time',
+  section: "the site's section the article is filed under",
+  tags: 'a list of tags',
+  source: "a line naming the article's source",
+  credit: "contributor credits, an author's bio",
+  related: 'lists of other articles: related links, teasers, listings',
+  comments: "readers' comments and their furniture",
+  footer: "a press release's foot, the site's footer",
+  copy: 'a later copy of a line printed before',
+  frame: "lines outside the article found from the page's shape (no phrase says so)",
+  furniture: 'page furniture of another kind (the default of a custom cleaner)'
+}
 
-/** The keys a cleaner's description may have. */
-const SPEC_KEYS: ReadonlySet<string> = new Set(['name', 'description', 'category', 'stage', 'after', 'test', 'run', 'local', 'data'])
+/** Every category a cleaner may declare. */
+export const CATEGORIES = Object.keys(CATEGORY_INFO) as readonly Category[]
+
+/** The keys a cleaner's description may have (`summary`, `example` and `data` document the built-in ones). */
+const SPEC_KEYS: ReadonlySet<string> = new Set(['name', 'description', 'category', 'stage', 'after', 'test', 'run', 'local', 'summary', 'example', 'data'])
 
 /**
  * Check a cleaner description; throw a `TypeError` naming what is wrong.

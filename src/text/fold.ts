@@ -78,11 +78,13 @@ export function trimEdges(value: string): string {
 }
 
 /**
- * Escape a phrase for use inside a regular expression.
+ * Escape a phrase for use in a regular expression with the `u` flag, outside a character
+ * class: the syntax characters and `/` are escaped; a hyphen is not (`\-` is an error in `u`
+ * mode, and a hyphen outside a class is literal).
  *
  * @param value Phrase.
  * @returns Escaped phrase.
  */
 export function escapeRegExp(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
+  return value.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
 }

@@ -42,6 +42,8 @@ export const breadcrumb: BuiltinCleaner = {
   name: 'breadcrumb',
   description: 'Breadcrumb',
   category: 'navigation',
+  summary: 'at the head of the page, a line starting with `Home`/`Accueil` followed by separators, capitalised section names, or the headline glued to it',
+  example: '`Home ActualitéCollaboration militaire…`, `Accueil › Monde`',
   stage: 'line',
   data: {description: 'Breadcrumbs.', lists: {roots: {description: 'The first entry of a breadcrumb (`Home`, `Accueil`, `Startseite`).'}}},
   run(context) {

@@ -94,6 +94,8 @@ export const byline: BuiltinCleaner = {
   name: 'byline',
   description: 'Byline',
   category: 'author',
+  summary: 'a prefix (`by`, `par`) and names only, or names and a date stamp → `metadata.byline` (names only)',
+  example: '`by Sara`, `Par Jean Dupont et Marie Curie`, `By Jane Doe - 11/18/19 11:04 PM EST`',
   stage: 'line',
   data: {description: 'Bylines.', lists: {prefixes: {description: 'Words that open a byline (`by`, `par`, `von`, `Author:`).'}}},
   local: true,

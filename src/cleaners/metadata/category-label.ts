@@ -43,6 +43,8 @@ export const categoryLabel: BuiltinCleaner = {
   name: 'category-label',
   description: 'Category label',
   category: 'section',
+  summary: 'one to three capitalised words on the line next to a byline, date stamp or breadcrumb → `metadata.category`',
+  example: '`France` under `by Sara`',
   stage: 'line',
   after: HEADER,
   run(context) {

@@ -19,6 +19,8 @@ export const sourceLine: BuiltinCleaner = {
   name: 'source-line',
   description,
   category: 'source',
+  summary: '`source:` with a URL or a short name → `metadata.source`',
+  example: '`source:https://www.rtl.nl/…`, `Source : AFP`',
   stage: 'line',
   data: {description: 'Source lines.', phrases: true, lists: {labels: {description: 'Labels of a source line before a colon (`source`, `quelle`).'}}},
   local: true,

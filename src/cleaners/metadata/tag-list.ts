@@ -36,6 +36,8 @@ export const tagList: BuiltinCleaner = {
   name: 'tag-list',
   description: 'Tag list',
   category: 'tags',
+  summary: 'labelled lists (`Tags: …`, `Mots-clés : …`) and lines of 3+ short segments joined by `|` `•` `·` → `metadata.tags`',
+  example: '`Collaboration Militaire | Ukraine | États-unis`',
   stage: 'line',
   data: {description: 'Tag lists.', phrases: true, lists: {labels: {description: 'Labels that open a tag list before a colon (`Tags`, `Mots-clés`).'}}},
   local: true,

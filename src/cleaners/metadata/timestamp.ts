@@ -117,6 +117,8 @@ export const timestamp: BuiltinCleaner = {
   name: NAME,
   description,
   category: 'date',
+  summary: 'reading-time and date stamps, also with the label and its value on two lines; a line that goes on as a sentence after its stamp stays',
+  example: '`Temps de lecture : 3 min`, `Publié le 12 mars 2024…`, `5 min read`, `Tempo de leitura:` + `1 minuto`',
   stage: 'line',
   local: true,
   test(block, context) {

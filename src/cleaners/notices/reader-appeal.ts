@@ -36,6 +36,8 @@ export const readerAppeal = phraseCleaner(
     name: 'reader-appeal',
     description,
     category: 'promo',
+  summary: 'reader appeals (a salutation and the appeal after it), donation, newsletter and subscription prompts, paywall notices',
+  example: '`Chers lecteurs,` + `Notre site web et nos comptes…`, `Cet article est réservé aux abonnés`',
     stage: 'line',
     data: {
       description,

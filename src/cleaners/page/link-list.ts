@@ -77,6 +77,8 @@ export const linkList: BuiltinCleaner = {
   name: 'link-list',
   description: 'List of links or menu',
   category: 'menu',
+  summary: 'no phrase list: runs of menu-like lines, lines of short segments joined by separators, lines that are only an e-mail, a date or a lone count',
+  example: '`Home` / `World` / `Business` / `Sport` / `Tech` one under the other; `News › Europe › France`',
   stage: 'page',
   run(context) {
     const whole = context.kind === 'page'

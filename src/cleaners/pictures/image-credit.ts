@@ -60,6 +60,8 @@ export const imageCredit: BuiltinCleaner = {
   name: 'image-credit',
   description,
   category: 'picture',
+  summary: 'credit lines and lines of agency names only',
+  example: '`Photo : AFP`, `© Reuters`, `Legion Media`, `Global Look Press / Reuters`',
   stage: 'line',
   data: {
     description: 'Image credits.',

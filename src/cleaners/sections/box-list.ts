@@ -45,6 +45,8 @@ export const boxList: BuiltinCleaner = {
   name: 'box-list',
   description,
   category: 'related',
+  summary: 'three or more sidebar boxes headed by a pointer (`» `, `› `, `▶ `), at most two lines under each, down to the end of the page',
+  example: '`» Coluna de Adauto Silva` + `Clique na foto…`',
   stage: 'section',
   run(context) {
     const {blocks} = context

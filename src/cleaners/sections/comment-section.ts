@@ -23,6 +23,8 @@ export const commentSection: BuiltinCleaner = {
   name: 'comment-section',
   description,
   category: 'comments',
+  summary: 'a comments heading (`Reader comments`, `Commentaires`) well into the page, when comment furniture follows (`Rating: 4 Votes`, `2 days ago at 07:52`), and everything after it',
+  example: 'reader comments under an article',
   stage: 'section',
   data: {
     description: 'Comment sections: their headings, and the furniture of comments (phrases) that must follow one.',

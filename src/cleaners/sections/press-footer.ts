@@ -222,6 +222,8 @@ export const pressFooter: BuiltinCleaner = {
   name: RULE,
   description,
   category: 'footer',
+  summary: 'the foot of a press release after its text: the company profile (`About <Company>`, or a paragraph naming headquarters, staff, listing), `###` / `-30-` and what follows, media contact blocks with an e-mail or phone',
+  example: '`Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries…`',
   stage: 'page',
   data: {
     description: 'Press release feet: company facts (phrases), identity phrases, `About` words, contact headings.',

@@ -19,6 +19,8 @@ export const relatedContent = phraseCleaner(
     name: NAME,
     description,
     category: 'related',
+  summary: 'related headings, `>>>` link lines, teasers, and the run of headlines a related heading introduces at the end of the page',
+  example: '`À ne pas manquer`, `Lire aussi : …`, `Dans cet autre article, découvrez…`, `You may also like`',
     stage: 'section',
     data: {description, lists: {headings: {description: 'Headings of a list of related articles (`You may also like`, `Lire aussi`).', lines: true}}}
   },

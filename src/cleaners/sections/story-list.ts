@@ -69,6 +69,8 @@ export const storyList: BuiltinCleaner = {
   name: 'story-list',
   description,
   category: 'related',
+  summary: 'three or more teasers of other articles, each an author, a date (no time of day) and one paragraph',
+  example: 'an opinion section\'s listing under an article',
   stage: 'section',
   run(context) {
     const cells: Array<{cell: Cell; block: Block}> = []

@@ -41,6 +41,8 @@ export const teaserList: BuiltinCleaner = {
   name: 'teaser-list',
   description,
   category: 'related',
+  summary: 'three or more teasers (a headline, then one or two short lines) between lone `-` or `•` lines, to the end of the page',
+  example: 'the "more stories" block an extractor kept',
   stage: 'section',
   run(context) {
     const kept = context.kept()
