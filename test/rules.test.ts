@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {ruleNames} from '../src/index.js'
-import {ruleFor} from './helpers.js'
+import {ruleFor} from './support/helpers.js'
 
 type Case = [language: 'fr' | 'en', line: string]
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {clean} from '../src/index.js'
-import {labelledPages} from './helpers.js'
+import {labelledPages} from './support/helpers.js'
 
 const pages = labelledPages()
 

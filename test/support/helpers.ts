@@ -1,10 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {clean} from '../src/index.js'
-import type {Options} from '../src/index.js'
+import {clean} from '../../src/index.js'
+import type {Options} from '../../src/index.js'
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const fixtures = path.join(root, 'fixtures')
 
 /** A labelled line of a fixture page. */

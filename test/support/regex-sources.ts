@@ -7,8 +7,8 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
-import {languagePacks, universalPack} from '../src/language/packs/index.js'
-import {ruleExpressions} from '../src/language/compile.js'
+import {languagePacks, universalPack} from '../../src/language/packs/index.js'
+import {ruleExpressions} from '../../src/language/compile.js'
 
 /** One expression to check. */
 export interface Expression {

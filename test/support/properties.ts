@@ -9,9 +9,9 @@
  */
 import fc from 'fast-check'
 import {expect} from 'vitest'
-import {languagePacks, universalPack} from '../src/language/packs/index.js'
-import {isBlank, splitLines} from '../src/text/lines.js'
-import type {CleanResult} from '../src/index.js'
+import {languagePacks, universalPack} from '../../src/language/packs/index.js'
+import {isBlank, splitLines} from '../../src/text/lines.js'
+import type {CleanResult} from '../../src/index.js'
 import {labelledPages} from './helpers.js'
 
 /**
