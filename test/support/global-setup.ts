@@ -17,7 +17,7 @@ function newest(folder: string): number {
 /** Build the package once before the tests that run the built output, when `dist/` is missing or stale. */
 export default function setup(): void {
   const source = Math.max(newest(path.join(root, 'src')), statSync(path.join(root, 'tsup.config.ts')).mtimeMs)
-  // The library, and the CLI with its pool's worker (run as child processes by cli.e2e.test.ts).
+  // The library, and the CLI with its pool's worker (run as child processes by test/cli/e2e.test.ts).
   const outputs = ['index.js', 'cli.js', 'worker.js'].map((name) => path.join(root, 'dist', name))
   const stale = outputs.some((built) => !existsSync(built) || statSync(built).mtimeMs < source)
   if (stale) execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js')], {cwd: root, stdio: 'inherit'})

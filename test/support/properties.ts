@@ -5,7 +5,7 @@
  * and the invariants every result of `clean` must hold.
  *
  * `FC_NUM_RUNS` raises the number of runs of every property (a long fuzz run:
- * `FC_NUM_RUNS=20000 npx vitest run test/properties.test.ts`); `FC_SEED` replays a run.
+ * `FC_NUM_RUNS=20000 npx vitest run test/api/properties.test.ts`); `FC_SEED` replays a run.
  */
 import fc from 'fast-check'
 import {expect} from 'vitest'

@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {root} from './support/helpers.js'
+import {root} from '../support/helpers.js'
 
 // A consumer project with newsclean installed (a link to this package, as `npm link` would do).
 const consumer = mkdtempSync(path.join(tmpdir(), 'newsclean-consumer-'))

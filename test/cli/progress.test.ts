@@ -1,8 +1,8 @@
-import {optionNames} from '../src/api/settings.js'
+import {optionNames} from '../../src/api/settings.js'
 import {describe, expect, it} from 'vitest'
-import {cleanFlags, inFlagTerms, makeProgram, parseArgs} from '../src/cli/args.js'
-import {colorFor} from '../src/cli/io.js'
-import {Progress} from '../src/cli/progress.js'
+import {cleanFlags, inFlagTerms, makeProgram, parseArgs} from '../../src/cli/args.js'
+import {colorFor} from '../../src/cli/io.js'
+import {Progress} from '../../src/cli/progress.js'
 
 /** A terminal-like stream that keeps what is written. */
 function terminal(): {stream: {isTTY: boolean; columns: number; write: (text: string) => boolean}; text: () => string} {

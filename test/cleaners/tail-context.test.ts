@@ -4,7 +4,7 @@
  * line of a list or table that ends the article. English and French.
  */
 import {describe, expect, it} from 'vitest'
-import {clean} from '../src/index.js'
+import {clean} from '../../src/index.js'
 
 const article = {
   en: [

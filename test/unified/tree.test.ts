@@ -2,7 +2,7 @@ import {toString} from 'nlcst-to-string'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'nlcst'
 import type {Node} from 'unist'
-import {parsePage} from '../src/index.js'
+import {parsePage} from '../../src/index.js'
 
 /** Every node with a position: its text must be the input between its offsets. */
 function checkPositions(tree: Root, value: string): number {

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {indexTruth, judgeLine, lineKeys} from '../scripts/lib/article.js'
-import {parseReferenceTable} from '../scripts/lib/corpus.js'
-import {checkGate, emptyFloors, floorOf, updateFloors, type Figures, type Floors} from '../scripts/lib/floors.js'
-import {checkSeed, isSeedName, parseLabels} from '../scripts/lib/seeds.js'
-import {cut, delta, num, renderTable} from '../scripts/lib/table.js'
+import {indexTruth, judgeLine, lineKeys} from '../../scripts/lib/article.js'
+import {parseReferenceTable} from '../../scripts/lib/corpus.js'
+import {checkGate, emptyFloors, floorOf, updateFloors, type Figures, type Floors} from '../../scripts/lib/floors.js'
+import {checkSeed, isSeedName, parseLabels} from '../../scripts/lib/seeds.js'
+import {cut, delta, num, renderTable} from '../../scripts/lib/table.js'
 
 describe('judgeLine (was a removed line article text?)', () => {
   const truth = indexTruth(

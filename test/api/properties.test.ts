@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {clean, createCleaner} from '../src/index.js'
-import {anyString, comparable, expectAccounted, hostileString, numRuns, pageText, parameters, realisticPage} from './support/properties.js'
+import {clean, createCleaner} from '../../src/index.js'
+import {anyString, comparable, expectAccounted, hostileString, numRuns, pageText, parameters, realisticPage} from '../support/properties.js'
 
 /** Every kind of generated input. */
 const anyInput = fc.oneof(anyString, hostileString, pageText, realisticPage.map((page) => page.text))

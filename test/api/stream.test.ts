@@ -2,10 +2,10 @@ import {readFileSync} from 'node:fs'
 import {Readable, Writable} from 'node:stream'
 import {pipeline} from 'node:stream/promises'
 import {describe, expect, it} from 'vitest'
-import {clean, cleanAll, reportOf} from '../src/index.js'
-import {cleanStream} from '../src/stream.js'
+import {clean, cleanAll, reportOf} from '../../src/index.js'
+import {cleanStream} from '../../src/stream.js'
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}.txt`, import.meta.url), 'utf8')
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/${name}.txt`, import.meta.url), 'utf8')
 const pages = ['000_cc75b6f09f6c4717', '001_b46072169c073c9b', '002_7719a9272971f7ea'].map(fixture)
 
 /** Collect what an object-mode stream emits. */

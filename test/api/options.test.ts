@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {CleanerError, clean, createCleaner, defineCleaner, ruleNames} from '../src/index.js'
-import type {Options} from '../src/index.js'
+import {CleanerError, clean, createCleaner, defineCleaner, ruleNames} from '../../src/index.js'
+import type {Options} from '../../src/index.js'
 
 const fr1 = 'Le gouvernement a présenté mercredi un projet de loi visant à renforcer la protection des données personnelles des utilisateurs.'
 const fr2 = 'Selon le ministre, le texte doit être examiné par le Parlement avant la fin de l’année, malgré les réserves de plusieurs associations.'

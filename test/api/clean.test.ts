@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {clean, createCleaner} from '../src/index.js'
+import {clean, createCleaner} from '../../src/index.js'
 
 const para1 = 'Le gouvernement a présenté mercredi un projet de loi visant à renforcer la protection des données personnelles des utilisateurs.'
 const para2 = 'Selon le ministre, le texte doit être examiné par le Parlement avant la fin de l’année, malgré les réserves de plusieurs associations.'

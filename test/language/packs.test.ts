@@ -100,7 +100,7 @@ describe('built-in packs', () => {
         const fixtures = readdirSync(path.join(root, 'fixtures'))
         const own = pack.code === 'fr' ? fixtures.filter((name) => name.endsWith('.labels.tsv')) : fixtures.filter((name) => name.includes(`_${pack.code}_`) && name.endsWith('.labels.tsv'))
         if (pack.code !== 'en') expect(own.length, 'fixture pages').toBeGreaterThan(0)
-        if (pack.code !== 'en' && pack.code !== 'fr') expect(existsSync(path.join(root, 'test', 'languages', `${pack.code}.test.ts`))).toBe(true)
+        if (pack.code !== 'en' && pack.code !== 'fr') expect(existsSync(path.join(root, 'test', 'language', `${pack.code}.test.ts`))).toBe(true)
       })
     })
   }

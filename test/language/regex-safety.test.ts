@@ -11,14 +11,14 @@
  * exactly so.
  */
 import {describe, expect, it} from 'vitest'
-import {languagePacks, universalPack} from '../src/language/packs/index.js'
-import {anchoredAtStart, ruleExpressions} from '../src/language/compile.js'
-import {separators} from '../src/cleaners/pictures/image-credit.js'
-import {dateOnly} from '../src/language/dates.js'
-import {rulesFor} from '../src/api/settings.js'
-import {root} from './support/helpers.js'
-import {packExpressions, scanSources} from './support/regex-sources.js'
-import type {Expression} from './support/regex-sources.js'
+import {languagePacks, universalPack} from '../../src/language/packs/index.js'
+import {anchoredAtStart, ruleExpressions} from '../../src/language/compile.js'
+import {separators} from '../../src/cleaners/pictures/image-credit.js'
+import {dateOnly} from '../../src/language/dates.js'
+import {rulesFor} from '../../src/api/settings.js'
+import {root} from '../support/helpers.js'
+import {packExpressions, scanSources} from '../support/regex-sources.js'
+import type {Expression} from '../support/regex-sources.js'
 
 // recheck's pure-JavaScript backend: the same on every machine (no JVM, no native binary).
 process.env.RECHECK_BACKEND = 'pure'

@@ -3,8 +3,8 @@
  * decimal. Skipped when the corpus is not beside the project (or in $NEWSCLEAN_CORPUS).
  */
 import {describe, expect, it} from 'vitest'
-import {loadCorpus, readReferenceTable, resolveCorpus} from '../scripts/lib/corpus.js'
-import {fixed, match, score, shingles} from '../scripts/lib/metric.js'
+import {loadCorpus, readReferenceTable, resolveCorpus} from '../../scripts/lib/corpus.js'
+import {fixed, match, score, shingles} from '../../scripts/lib/metric.js'
 
 function findCorpus(): string | undefined {
   try {

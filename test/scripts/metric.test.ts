@@ -11,7 +11,7 @@ import {
   subtract,
   tokenize,
   total
-} from '../scripts/lib/metric.js'
+} from '../../scripts/lib/metric.js'
 
 // Expected tokens are what Python 3's re.findall(r'\w+', text) returns for the same strings.
 describe('tokenize', () => {

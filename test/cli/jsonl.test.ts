@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {layoutOf, readRecord, rewriteRecord} from '../src/cli/jsonl.js'
+import {layoutOf, readRecord, rewriteRecord} from '../../src/cli/jsonl.js'
 
 describe('readRecord', () => {
   it('finds the page text of a record', () => {

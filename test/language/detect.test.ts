@@ -6,9 +6,9 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {clean, detectLanguage, languagePacks, parsePage} from '../src/index.js'
+import {clean, detectLanguage, languagePacks, parsePage} from '../../src/index.js'
 
-const detection = path.join(import.meta.dirname, '..', 'fixtures', 'detection')
+const detection = path.join(import.meta.dirname, '..', '..', 'fixtures', 'detection')
 /** The paragraphs of a detection file, as one page. */
 const page = (code: string): string =>
   readFileSync(path.join(detection, `${code}.txt`), 'utf8')

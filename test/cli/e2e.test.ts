@@ -1,5 +1,5 @@
 /**
- * The built `newsclean` command, run as a child process (test/build.setup.ts builds it).
+ * The built `newsclean` command, run as a child process (test/support/global-setup.ts builds it).
  */
 import {spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -7,9 +7,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
-import {clean, reportOf, ruleNames} from '../src/index.js'
+import {clean, reportOf, ruleNames} from '../../src/index.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'cli.js')
 const names = ['000_cc75b6f09f6c4717', '001_b46072169c073c9b', '002_7719a9272971f7ea']
 const fixturePath = (name: string): string => path.join(root, 'fixtures', `${name}.txt`)

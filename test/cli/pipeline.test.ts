@@ -1,7 +1,7 @@
 import {Readable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {readLines} from '../src/cli/io.js'
-import {runPipeline} from '../src/cli/pipeline.js'
+import {readLines} from '../../src/cli/io.js'
+import {runPipeline} from '../../src/cli/pipeline.js'
 
 /** Resolve after a number of turns of the event loop. */
 const turns = async (count: number): Promise<void> => {

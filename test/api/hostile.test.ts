@@ -3,10 +3,10 @@
  * `npm run bench:hostile` measures time per MB on the full-size pages.
  */
 import {describe, expect, it} from 'vitest'
-import {clean} from '../src/index.js'
-import {hostilePages} from '../scripts/lib/hostile.js'
-import {splitLines} from '../src/text/lines.js'
-import {expectAccounted} from './support/properties.js'
+import {clean} from '../../src/index.js'
+import {hostilePages} from '../../scripts/lib/hostile.js'
+import {splitLines} from '../../src/text/lines.js'
+import {expectAccounted} from '../support/properties.js'
 
 /** A fraction of the bench's sizes: 300,000-character lines, 30,000 one-word lines… */
 const SCALE = 0.03

@@ -3,7 +3,7 @@
  * lists, recipes, interviews and pull-quotes that repeat a line stay. English and French.
  */
 import {describe, expect, it} from 'vitest'
-import {clean} from '../src/index.js'
+import {clean} from '../../src/index.js'
 
 const article = {
   en: [

@@ -8,9 +8,9 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
-import {clean, reportOf} from '../src/index.js'
+import {clean, reportOf} from '../../src/index.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const doc = readFileSync(path.join(root, 'docs', 'cli.md'), 'utf8')
 const blocks = new Map<string, {kind: string; code: string}>()
 for (const match of doc.matchAll(/<!-- (file|run): ([\w.-]+) -->\n```js\n([\s\S]*?)\n```/g)) blocks.set(match[2]!, {kind: match[1]!, code: match[3]!})

@@ -4,8 +4,8 @@
  * a short profile-like sentence stay. English and French.
  */
 import {describe, expect, it} from 'vitest'
-import {clean} from '../src/index.js'
-import type {Options} from '../src/index.js'
+import {clean} from '../../src/index.js'
+import type {Options} from '../../src/index.js'
 
 const body = {
   en: [

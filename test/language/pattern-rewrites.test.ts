@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {universalPack} from '../src/language/packs/index.js'
-import {numRuns} from './support/properties.js'
+import {universalPack} from '../../src/language/packs/index.js'
+import {numRuns} from '../support/properties.js'
 
 /** A line (as folded: lower case, single spaces) built from fragments. */
 function linesOf(fragments: readonly string[]): fc.Arbitrary<string> {

@@ -3,7 +3,7 @@ import retextStringify from 'retext-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {clean, cleaners, defineCleaner, newscleanParse, retextNewsclean, ruleNames} from '../src/index.js'
+import {clean, cleaners, defineCleaner, newscleanParse, retextNewsclean, ruleNames} from '../../src/index.js'
 
 const p1 = 'The government on Wednesday presented a bill that would strengthen the protection of personal data for users of online services.'
 const p2 = 'According to the minister, the text is expected to be debated in parliament before the end of the year, despite concerns.'
