@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {e1, e2, p1, p2, rulesOf} from '../support/pages.js'
 import {phraseCases} from '../support/phrase-cases.js'
 
 phraseCases('image-caption', {
@@ -23,4 +25,20 @@ phraseCases('image-caption', {
     ['fr', 'Les ventes ont progressé de 3 % au troisième trimestre (chiffres : Insee)'],
     ['fr', 'Le crédit : une question qui revient dans toutes les campagnes électorales.']
   ]
+})
+
+describe('image-caption (sentence-case languages)', () => {
+  it('removes a line of capitalised words alone between French paragraphs', () => {
+    expect(rulesOf(`${p1}\n\nViktor Leonov\n\n${p2}`)).toEqual(['image-caption: Viktor Leonov'])
+  })
+
+  it('keeps French sub-headings in sentence case', () => {
+    for (const heading of ['Réunion à Wiesbaden', 'Des cibles en Russie', 'Autonomie croissante de l’Ukraine', 'Une coopération secrète révélée']) {
+      expect(rulesOf(`${p1}\n\n${heading}\n\n${p2}`)).toEqual([])
+    }
+  })
+
+  it('keeps English title-case sub-headings', () => {
+    expect(rulesOf(`${e1}\n\nMeeting In Wiesbaden\n\n${e2}`)).toEqual([])
+  })
 })

@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {p1, p2, rulesOf} from '../support/pages.js'
 import {phraseCases} from '../support/phrase-cases.js'
 
 phraseCases('reader-appeal', {
@@ -50,4 +52,16 @@ phraseCases('reader-appeal', {
     ['fr', 'Les abonnés recevront la lettre dans leur boîte mail dès lundi, a indiqué le journal.'],
     ['en', 'Stay up to date with the latest guidance from your doctor, the health minister told reporters.']
   ]
+})
+
+describe('reader-appeal', () => {
+  it('removes a salutation and the appeal that follows it', () => {
+    const appeal = 'Notre site web et nos comptes sur les réseaux sociaux sont menacés de restriction ou d’interdiction. Afin de rester informés de nos derniers contenus, il vous est possible de :'
+    expect(rulesOf(`${p1}\n\n${p2}\n\nChers lecteurs,\n\n${appeal}`)).toEqual([`reader-appeal: Chers lecteurs,`, `reader-appeal: ${appeal}`])
+  })
+
+  it('keeps a salutation that opens a letter to readers', () => {
+    const letter = 'Ce journal fête aujourd’hui ses cent ans : un siècle de reportages, de débats et de combats pour la liberté de la presse.'
+    expect(rulesOf(`Chers lecteurs,\n\n${letter}\n\n${p1}`)).toEqual([])
+  })
 })

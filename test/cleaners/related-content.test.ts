@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {e1, e2, rulesOf} from '../support/pages.js'
 import {phraseCases} from '../support/phrase-cases.js'
 
 phraseCases('related-content', {
@@ -34,4 +36,18 @@ phraseCases('related-content', {
     ['en', 'Also on Tuesday, the council approved the budget.'],
     ['fr', 'Voir plus loin que la crise : le pari du gouvernement.']
   ]
+})
+
+describe('related-content run', () => {
+  it('removes the headlines a related heading introduces at the end of a page', () => {
+    expect(rulesOf(`${e1}\n\n${e2}\n\nYou may also like\n\nTen things to know about the new tax rules\n\nWhy the Fed is holding rates`)).toEqual([
+      'related-content: You may also like',
+      'related-content: Ten things to know about the new tax rules',
+      'related-content: Why the Fed is holding rates'
+    ])
+  })
+
+  it('keeps a sub-heading and its text that follow a related heading', () => {
+    expect(rulesOf(`${e1}\n\nRead more\n\nTalks in Wiesbaden\n\n${e2}`)).toEqual(['related-content: Read more'])
+  })
 })

@@ -1,3 +1,6 @@
+import {describe, expect, it} from 'vitest'
+import {clean} from '../../src/index.js'
+import {articleEn, articleFr} from '../support/pages.js'
 import {phraseCases} from '../support/phrase-cases.js'
 
 phraseCases('timestamp', {
@@ -48,4 +51,26 @@ phraseCases('timestamp', {
     ['fr', 'Publié il y a une heure, le rapport a déjà été partagé des milliers de fois.'],
     ['fr', 'Mis à jour chaque année, le classement place Paris en tête.']
   ]
+})
+
+describe('stamps and bylines over two lines or with a date', () => {
+  it('removes a stamp whose label and value are on two lines', () => {
+    const en = clean([articleEn[0], 'Published', '4:00 am CST, Wednesday, November 20, 2019', ...articleEn.slice(1)].join('\n'))
+    expect(en.text).toBe(articleEn.join('\n'))
+    const fr = clean([articleFr[0], 'Temps de lecture :', '3 min', ...articleFr.slice(1)].join('\n'))
+    expect(fr.text).toBe(articleFr.join('\n'))
+    expect(fr.removed.map((removal) => removal.rule)).toEqual(['timestamp', 'timestamp'])
+  })
+
+  it('keeps a short line after a label when the two are no stamp, and a sentence after a label', () => {
+    const en = [articleEn[0], 'Updated', 'March 12, 2024, was the day the council finally voted on the plan.', ...articleEn.slice(1)]
+    expect(clean(en.join('\n')).text).toBe([articleEn[0], ...en.slice(2)].join('\n'))
+    const fr = [articleFr[0], 'Temps de lecture :', 'Trois heures de débat', ...articleFr.slice(1)]
+    expect(clean(fr.join('\n')).text).toBe([articleFr[0], ...fr.slice(2)].join('\n'))
+  })
+
+  it('gives the names of a byline with a date to the metadata', () => {
+    expect(clean(['By Justine Coleman - 11/18/19 11:04 PM EST', ...articleEn].join('\n')).metadata.byline).toBe('Justine Coleman')
+    expect(clean(['Par Jean Dupont | Publié le 12 mars 2024 à 10h15', ...articleFr].join('\n')).metadata.byline).toBe('Jean Dupont')
+  })
 })

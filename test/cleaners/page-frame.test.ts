@@ -5,16 +5,8 @@
  * comment forms, footers); the headline is found from the page title. English and French.
  */
 import {describe, expect, it} from 'vitest'
-import {menuLike} from '../src/analysis/stats.js'
-import {clean, parsePage} from '../src/index.js'
-import {blockStats} from '../src/analysis/stats.js'
-import {stopwordsOf} from '../src/language/stopwords.js'
-import {listShape} from '../src/analysis/tail.js'
-
-const menuEn = ['Home', 'News', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts', 'Newsletters']
-const menuFr = ['Accueil', 'Actualités', 'Monde', 'Économie', 'Sport', 'Culture', 'Voyage', 'Opinions', 'Vidéos', 'Podcasts']
-const footerEn = ['About Us', 'Contact', 'Careers', 'Advertise', 'Terms', 'Privacy']
-const footerFr = ['Qui Sommes-Nous', 'Contact', 'Recrutement', 'Publicité', 'Mentions Légales', 'Confidentialité']
+import {clean} from '../../src/index.js'
+import {footerEn, footerFr, menuEn, menuFr} from '../support/pages.js'
 
 /** Related headlines after an article, each with its age. */
 const relatedEn = [
@@ -301,57 +293,5 @@ describe('page frame: a lead sentence before the first paragraph', () => {
     const text = page('Markets | The Daily Example', menu, 'Trading Nation', [line, ...paragraphs], [], footer)
     expect(kept(text, [line]).kept).toEqual([])
     expect(kept(text, paragraphs).removed).toEqual([])
-  })
-})
-
-describe('list shapes', () => {
-  it.each([
-    ['1) The Lego bomber', '9)W'],
-    ['12. Le coffret Magnum', '9.W'],
-    ['• Easy setup for all your devices', '•W'],
-    ['— The Senate (@Senate) October 9, 2018', '—W'],
-    ['July 30 – Noblesville, IN', 'W9–'],
-    ['Samedi 12 juillet – Nantes', 'W9w'],
-    ['Meal 2', 'W9']
-  ])('gives %s the shape %s', (line, shape) => {
-    expect(listShape(line)).toBe(shape)
-  })
-
-  it.each([
-    'The city council voted on Tuesday',
-    'Le conseil municipal a voté mardi',
-    '2020 Audi e-tron revealed as a coupe',
-    '“Quoted words,” she said',
-    '« Des mots cités », dit-elle',
-    'Home'
-  ])('gives %s no shape', (line) => {
-    expect(listShape(line)).toBeUndefined()
-  })
-})
-
-describe('menu-like lines', () => {
-  const menuLine = (line: string, language: string): boolean => menuLike(blockStats(parsePage(line).blocks[0]!, stopwordsOf(language)))
-
-  it.each([
-    ['| Kyle Busch | Toyota |', 'eng'],
-    ['| Pilote | Écurie | Points |', 'fra']
-  ])('a table’s row %s is not one', (line, language) => {
-    expect(menuLine(line, language)).toBe(false)
-  })
-
-  it.each([
-    ['English', 'The standings after the final race of the season, with the points of each driver, are as follows.', 'The champion will receive his trophy at a ceremony in Nashville next month, with the rest of the top ten.'],
-    ['French', 'Voici le classement après la dernière course de la saison, avec les points de chaque pilote.', 'Le champion recevra son trophée lors d’une cérémonie à Nashville le mois prochain, avec le reste du top dix.']
-  ])('a table of names in an extractor output stays, in %s', (_name, before, after) => {
-    const rows = ['| Kyle Busch | Toyota |', '| Martin Truex Jr. | Toyota |', '| Kevin Harvick | Ford |', '| Denny Hamlin | Toyota |', '| Joey Logano | Ford |', '| Chase Elliott | Chevrolet |']
-    const text = [before, ...rows, after].join('\n')
-    expect(clean(text).text).toBe(text)
-  })
-
-  it.each([
-    ['Terms Of Use', 'eng'],
-    ['Mentions Légales', 'fra']
-  ])('a footer link %s is one', (line, language) => {
-    expect(menuLine(line, language)).toBe(true)
   })
 })
