@@ -1,6 +1,8 @@
 /**
  * The registry of built-in cleaners, and the rule that makes the cleaners pluggable: a cleaner
  * meets the others only through the page (removals, categories, facts), never by their names.
+ * The phrase tables, one per rule file (`phraseCases('<rule>', …)` in `test/cleaners/*.test.ts`),
+ * name rules the registry lists.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -9,7 +11,7 @@ import {ruleNames} from '../../src/index.js'
 import {builtinCleaners} from '../../src/cleaners/index.js'
 import {CATEGORIES} from '../../src/core/spec.js'
 import {STAGES} from '../../src/core/order.js'
-import {root} from '../helpers.js'
+import {root} from '../support/helpers.js'
 
 const cleanersDir = path.join(root, 'src', 'cleaners')
 /** Every cleaner's file: `src/cleaners/<family>/<rule>.ts`. */
@@ -17,7 +19,19 @@ const files = readdirSync(cleanersDir, {withFileTypes: true})
   .filter((entry) => entry.isDirectory())
   .flatMap((family) => readdirSync(path.join(cleanersDir, family.name)).map((name) => path.join(cleanersDir, family.name, name)))
 
+/** The rules named by the phrase tables of the files beside this one. */
+function tableRules(): string[] {
+  const names = readdirSync(import.meta.dirname).filter((name) => name.endsWith('.test.ts'))
+  return names.flatMap((name) => [...readFileSync(path.join(import.meta.dirname, name), 'utf8').matchAll(/^phraseCases\('([^']+)'/gm)].map((match) => match[1]!))
+}
+
 describe('the built-in cleaners', () => {
+  it('have a case table for every phrase-driven rule a table names', () => {
+    const rules = tableRules()
+    expect(rules.length).toBeGreaterThan(0)
+    for (const rule of rules) expect(ruleNames).toContain(rule)
+  })
+
   it('are one file each, named after the rule', () => {
     expect(files.map((file) => path.basename(file, '.ts')).sort()).toEqual([...ruleNames].sort())
   })

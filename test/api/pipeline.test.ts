@@ -1,0 +1,59 @@
+/**
+ * The whole run settles: a page's cleaned text cleans to itself (seed pages, and the corpus when
+ * it is beside the project).
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {loadCorpus, resolveCorpus} from '../../scripts/lib/corpus.js'
+import {clean, createCleaner} from '../../src/index.js'
+
+describe('idempotence', () => {
+  const cleaner = createCleaner()
+  const seeds = readdirSync(new URL('../../fixtures/', import.meta.url)).filter((name) => name.endsWith('.txt'))
+
+  it.each(seeds)('seed %s cleans to a fixed point', (name) => {
+    const once = cleaner.clean(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')).text
+    expect(cleaner.clean(once).text).toBe(once)
+  })
+
+  let dir: string | undefined
+  try {
+    dir = resolveCorpus()
+  } catch {
+    dir = undefined
+  }
+  const corpus = dir ? loadCorpus(dir) : undefined
+
+  it.skipIf(!corpus)('every extractor output and whole-page text of the corpus cleans to a fixed point', () => {
+    const failures: string[] = []
+    for (const extractor of corpus!.extractors) {
+      for (const [id, text] of corpus!.output(extractor)) {
+        const once = cleaner.clean(text).text
+        if (cleaner.clean(once).text !== once) failures.push(`${extractor}/${id.slice(0, 12)}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+})
+
+const paragraphs = [
+  'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a debate that has divided residents for more than a decade.',
+  'Supporters of the plan say the bridge, built in 1931, can no longer carry heavy traffic safely and that a pedestrian crossing would bring visitors back to the waterfront.',
+  'Shop owners on both banks fear the opposite: fewer customers, longer deliveries and a neighbourhood cut in two for as long as the works last, which could be years.',
+  'The council promised a shuttle bus every ten minutes during the works and a study of the effects on local businesses before the end of the year.'
+]
+const menu = ['World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts']
+
+describe('settling a whole page', () => {
+  it('removes what a clean of the output would remove: the headline printed again over the comments', () => {
+    // The whole page frames the comments in; its cleaned output reads as an extractor's output,
+    // where the headline printed again far down goes. Settling does that on the first clean.
+    const copy = '2 thoughts on “Harbour bridge to close to cars”'
+    const text = ['Harbour bridge to close to cars | Daily Planet', ...menu, 'Harbour bridge to close to cars', ...paragraphs, copy, 'It was about time the council did something about that bridge, which has been crumbling for years now.', 'About Us', 'Contact', 'Careers', 'Privacy'].join('\n')
+    const once = clean(text)
+    expect(once.kind).toBe('page')
+    expect(once.removed.find((removal) => removal.text === copy)?.rule).toBe('duplicate-line')
+    expect(clean(once.text).text).toBe(once.text)
+    for (const paragraph of paragraphs) expect(once.text).toContain(paragraph)
+  })
+})

@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest'
+import {e1, e2, p1, p2, rulesOf} from '../support/pages.js'
+import {phraseCases} from '../support/phrase-cases.js'
+
+phraseCases('image-caption', {
+  removes: [
+    ['en', 'China has warned it will take control of Hong Kong (Image: GETTY )'],
+    ['en', 'Beijing Chaoyang Hospital, where patients sought treatmentCredit: EPA'],
+    ['en', 'A cyclist rides past a blocked fuel plant in La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado'],
+    ['en', 'Image caption Scooter Braun has managed Justin Bieber, among others'],
+    ['en', '1of4Grass Valley residents look at the gas cans on the shelves of a hardware store.'],
+    ['en', 'A long row of unsold cars sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)'],
+    ['fr', 'Le président lors de sa visite à Marseille, mardi (Photo : AFP)'],
+    ['fr', 'Des manifestants devant l’Assemblée nationale. © Reuters / Benoît Tessier'],
+    ['fr', 'Le port de Brest au petit matin (Crédit photo : Jean Dupont)'],
+    ['en', 'Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018'],
+    ['en', 'A reference habitation module for a crewed Mars mission. Credit: ESA'],
+    ['fr', 'Le module d’habitation prévu pour une mission vers Mars. Crédit photo : ESA']
+  ],
+  keeps: [
+    ['en', 'He said he deserved the credit: without him the deal would have collapsed.'],
+    ['en', 'The image (Photo: a soldier in Kyiv) was shared widely before the agency withdrew it.'],
+    ['en', 'Critics said the leak was meant to discredit: a tactic the party has used before'],
+    ['fr', 'Le photographe de l’AFP a été blessé mardi (photo ci-dessus), a indiqué l’agence.'],
+    ['fr', 'Les ventes ont progressé de 3 % au troisième trimestre (chiffres : Insee)'],
+    ['fr', 'Le crédit : une question qui revient dans toutes les campagnes électorales.']
+  ]
+})
+
+describe('image-caption (sentence-case languages)', () => {
+  it('removes a line of capitalised words alone between French paragraphs', () => {
+    expect(rulesOf(`${p1}\n\nViktor Leonov\n\n${p2}`)).toEqual(['image-caption: Viktor Leonov'])
+  })
+
+  it('keeps French sub-headings in sentence case', () => {
+    for (const heading of ['Réunion à Wiesbaden', 'Des cibles en Russie', 'Autonomie croissante de l’Ukraine', 'Une coopération secrète révélée']) {
+      expect(rulesOf(`${p1}\n\n${heading}\n\n${p2}`)).toEqual([])
+    }
+  })
+
+  it('keeps English title-case sub-headings', () => {
+    expect(rulesOf(`${e1}\n\nMeeting In Wiesbaden\n\n${e2}`)).toEqual([])
+  })
+})
