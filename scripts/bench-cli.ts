@@ -94,7 +94,14 @@ function measure(args: string[], input: string): Promise<Measure> {
     child.on('close', (code) => {
       clearInterval(poll)
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
-      resolve({seconds, cpuSeconds: cpuTicks === undefined ? undefined : cpuTicks / 100, peakMB: peakKB === undefined ? undefined : peakKB / 1024, code, digest: hash.digest('hex'), bytesOut})
+      resolve({
+        seconds,
+        cpuSeconds: cpuTicks === undefined ? undefined : cpuTicks / 100,
+        peakMB: peakKB === undefined ? undefined : peakKB / 1024,
+        code,
+        digest: hash.digest('hex'),
+        bytesOut
+      })
     })
     child.stdin.on('error', () => {})
     createReadStream(input).pipe(child.stdin)
@@ -166,7 +173,9 @@ async function main(): Promise<void> {
   const repeat = Number(values.repeat ?? (quick ? 1 : 3))
   const say = values.json ? () => {} : (text: string) => console.log(text)
 
-  const pages = ['000_cc75b6f09f6c4717', '001_b46072169c073c9b', '002_7719a9272971f7ea'].map((name) => readFileSync(path.join(root, 'fixtures', `${name}.txt`), 'utf8'))
+  const pages = ['000_cc75b6f09f6c4717', '001_b46072169c073c9b', '002_7719a9272971f7ea'].map((name) =>
+    readFileSync(path.join(root, 'fixtures', `${name}.txt`), 'utf8')
+  )
   const work = mkdtempSync(path.join(tmpdir(), 'newsclean-bench-cli-'))
   const start = loadavg()[0]!
   try {
@@ -180,7 +189,9 @@ async function main(): Promise<void> {
       await writeRecords(input, pages, records)
       described = `${records} records of the ${pages.length} seed pages (${(pages.reduce((sum, page) => sum + page.length, 0) / pages.length / 1000).toFixed(1)} k characters on average), cycled`
     } else {
-      records = readFileSync(input, 'utf8').split('\n').filter((line) => line.trim() !== '').length
+      records = readFileSync(input, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '').length
       described = `${records} records of ${input}`
     }
     say(`Input: ${described}.\n`)
@@ -198,13 +209,29 @@ async function main(): Promise<void> {
     }
     const throughput: ThroughputRow[] = jobs.map((count) => {
       const result = best.get(count)!
-      return {jobs: count, records, seconds: result.seconds, pagesPerSecond: records / result.seconds, cpuSeconds: result.cpuSeconds, peakMB: result.peakMB, exitCode: result.code}
+      return {
+        jobs: count,
+        records,
+        seconds: result.seconds,
+        pagesPerSecond: records / result.seconds,
+        cpuSeconds: result.cpuSeconds,
+        peakMB: result.peakMB,
+        exitCode: result.code
+      }
     })
     say(`## Throughput (fastest of ${repeat} runs each)\n`)
     say(
       table(
         ['run', 'records', 'wall time', 'pages/s', 'CPU time', 'peak RSS', 'exit'],
-        throughput.map((row) => [`--jobs ${row.jobs}`, String(row.records), secs(row.seconds), row.pagesPerSecond.toFixed(0), secs(row.cpuSeconds), mb(row.peakMB), String(row.exitCode)])
+        throughput.map((row) => [
+          `--jobs ${row.jobs}`,
+          String(row.records),
+          secs(row.seconds),
+          row.pagesPerSecond.toFixed(0),
+          secs(row.cpuSeconds),
+          mb(row.peakMB),
+          String(row.exitCode)
+        ])
       )
     )
     say(`\nOutputs identical across --jobs values: ${digests.size === 1 ? 'yes' : 'NO'}\n`)
@@ -221,7 +248,12 @@ async function main(): Promise<void> {
     }
     if (memoryRows.length > 0) {
       say(`## Memory on long inputs\n`)
-      say(table(['records', 'run', 'output', 'wall time', 'peak RSS'], memoryRows.map((row) => [String(row.records), `--jobs ${row.jobs}`, `${row.outputMB.toFixed(1)} MB`, secs(row.seconds), mb(row.peakMB)])))
+      say(
+        table(
+          ['records', 'run', 'output', 'wall time', 'peak RSS'],
+          memoryRows.map((row) => [String(row.records), `--jobs ${row.jobs}`, `${row.outputMB.toFixed(1)} MB`, secs(row.seconds), mb(row.peakMB)])
+        )
+      )
       say('')
     }
 
@@ -248,12 +280,22 @@ async function main(): Promise<void> {
         big.push({input: label, sizeMB: Buffer.byteLength(page) / 1e6, seconds: result.seconds, peakMB: result.peakMB, exitCode: result.code})
       }
       say(`## A big page\n`)
-      say(table(['input', 'size', 'wall time', 'peak RSS', 'exit'], big.map((row) => [row.input, `${row.sizeMB.toFixed(1)} MB`, secs(row.seconds), mb(row.peakMB), String(row.exitCode)])))
+      say(
+        table(
+          ['input', 'size', 'wall time', 'peak RSS', 'exit'],
+          big.map((row) => [row.input, `${row.sizeMB.toFixed(1)} MB`, secs(row.seconds), mb(row.peakMB), String(row.exitCode)])
+        )
+      )
     }
     const end = loadavg()[0]!
     say(`\nLoad average at the end: ${end.toFixed(2)} (figures taken on a busy machine are slower).`)
     if (values.json) {
-      const result: CliBenchResult = {loadAverage: [start, end], throughput: {input: described, repeat, rows: throughput, identical: digests.size === 1}, memory: memoryRows, big}
+      const result: CliBenchResult = {
+        loadAverage: [start, end],
+        throughput: {input: described, repeat, rows: throughput, identical: digests.size === 1},
+        memory: memoryRows,
+        big
+      }
       console.log(JSON.stringify(result))
     }
   } finally {

@@ -39,7 +39,10 @@ function main(): void {
   // Warm up on small ordinary pages, so that the JIT has compiled the rules (and their
   // regular expressions) as in a long-running process.
   for (let round = 0; round < 3; round++) clean(ordinaryPage(200_000))
-  const page = name === ORDINARY ? {text: ordinaryPage(FULL_SIZE.longLine * scale), description: 'prose paragraphs and boilerplate lines', article: []} : hostilePages(scale).find((each) => each.name === name)
+  const page =
+    name === ORDINARY
+      ? {text: ordinaryPage(FULL_SIZE.longLine * scale), description: 'prose paragraphs and boilerplate lines', article: []}
+      : hostilePages(scale).find((each) => each.name === name)
   if (!page) throw new Error(`No page named ${name}`)
   const cpu = process.cpuUsage()
   const start = performance.now()

@@ -14,17 +14,7 @@ import {parseArgs} from 'node:util'
 import retextLatin from 'retext-latin'
 import {unified} from 'unified'
 import {createCleaner, detectLanguage, languagePacks, parsePage, type Block} from '../src/index.js'
-import {
-  KB,
-  MB,
-  defaultMeasureOptions,
-  machineInfo,
-  seedPages,
-  measure,
-  type MachineInfo,
-  type MeasureOptions,
-  type Measurement
-} from './lib/bench.js'
+import {KB, MB, defaultMeasureOptions, machineInfo, seedPages, measure, type MachineInfo, type MeasureOptions, type Measurement} from './lib/bench.js'
 import {loadCorpus, resolveCorpus} from './lib/corpus.js'
 import {heading, num, renderTable} from './lib/table.js'
 import type {ScaleResult} from './bench-scale.js'
@@ -127,11 +117,10 @@ function runPinned(): number | undefined {
   if (process.env[PINNED] || process.platform !== 'linux') return undefined
   const probe = spawnSync('taskset', ['-c', '0', 'true'])
   if (probe.error || probe.status !== 0) return undefined
-  const child = spawnSync(
-    'taskset',
-    ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
-    {stdio: 'inherit', env: {...process.env, [PINNED]: '1'}}
-  )
+  const child = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: {...process.env, [PINNED]: '1'}
+  })
   return child.status ?? 1
 }
 
@@ -243,7 +232,7 @@ const throughputSection: Section = {
     const stages: Stage[] = [
       {name: 'clean', what: 'createCleaner().clean(text)', run: (text) => cleaner.clean(text)},
       {name: 'parse', what: 'unified().use(retextLatin).parse(text)', run: (text) => unified().use(retextLatin).parse(text)},
-      {name: 'blocks', what: 'parsePage(text): newsclean\'s own parse (blocks, NLCST)', run: parsePage},
+      {name: 'blocks', what: "parsePage(text): newsclean's own parse (blocks, NLCST)", run: parsePage},
       {name: 'detect', what: 'detectLanguage() alone (franc-min on a sample)', run: detectAlone},
       {name: 'split', what: "text.split('\\n')", run: (text) => text.split('\n')}
     ]
@@ -437,7 +426,13 @@ const hostileSection: Section = {
         limit: `≤ ${num(HOSTILE_GROWTH, 2)}×`,
         ok: growth(worst) <= HOSTILE_GROWTH
       },
-      {name: 'hostile pages: article kept', value: lost.length, shown: lost.length === 0 ? 'all' : `lost on ${lost.join(', ')}`, limit: 'all', ok: lost.length === 0}
+      {
+        name: 'hostile pages: article kept',
+        value: lost.length,
+        shown: lost.length === 0 ? 'all' : `lost on ${lost.join(', ')}`,
+        limit: 'all',
+        ok: lost.length === 0
+      }
     )
   }
 }
@@ -467,17 +462,30 @@ const cliSection: Section = {
       // bench-cli runs the CLI un-pinned (this process is pinned to one core) and keeps the
       // fastest of its runs per --jobs value.
       const repeat = context.options.measure.minPasses > 1 ? '3' : '1'
-      const child = spawnSync(process.execPath, [...process.execArgv, cliScript, '--json', '--input', input, '--jobs', '1,2', '--repeat', repeat, '--memory', '0', '--big', '0'], {
-        encoding: 'utf8',
-        maxBuffer: 16 * MB
-      })
+      const child = spawnSync(
+        process.execPath,
+        [...process.execArgv, cliScript, '--json', '--input', input, '--jobs', '1,2', '--repeat', repeat, '--memory', '0', '--big', '0'],
+        {
+          encoding: 'utf8',
+          maxBuffer: 16 * MB
+        }
+      )
       if (child.status !== 0) throw new Error(`bench-cli failed (${child.status ?? child.signal}):\n${child.stderr}`)
       const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as CliBenchResult
       const rows = result.throughput.rows
-      console.log(`${count} records of the documents above, cycled; fastest of ${repeat} run(s) per --jobs value; outputs identical: ${result.throughput.identical ? 'yes' : 'NO'}`)
+      console.log(
+        `${count} records of the documents above, cycled; fastest of ${repeat} run(s) per --jobs value; outputs identical: ${result.throughput.identical ? 'yes' : 'NO'}`
+      )
       console.log(
         renderTable(
-          [{title: 'command'}, {title: 'pages/s', align: 'right'}, {title: 'wall s', align: 'right'}, {title: 'CPU s', align: 'right'}, {title: 'peak RSS MB', align: 'right'}, {title: 'vs --jobs 1', align: 'right'}],
+          [
+            {title: 'command'},
+            {title: 'pages/s', align: 'right'},
+            {title: 'wall s', align: 'right'},
+            {title: 'CPU s', align: 'right'},
+            {title: 'peak RSS MB', align: 'right'},
+            {title: 'vs --jobs 1', align: 'right'}
+          ],
           rows.map((row) => [
             `newsclean --jsonl --jobs ${row.jobs}`,
             num(row.pagesPerSecond, 0),

@@ -12,27 +12,8 @@ import {createCleaner} from '../src/index.js'
 import type {Cleaner, CleanResult} from '../src/index.js'
 import {indexTruth, judgeLine, lineKeys, type Judgement, type TruthIndex} from './lib/article.js'
 import {loadCorpus, readReferenceTable, resolveCorpus, type Corpus, type ReferenceRow} from './lib/corpus.js'
-import {
-  checkGate,
-  floorsFile,
-  readFloors,
-  updateFloors,
-  writeFloors,
-  type Check,
-  type Figures
-} from './lib/floors.js'
-import {
-  fixed,
-  intersect,
-  match,
-  score,
-  shingles,
-  subtract,
-  total,
-  type Counts,
-  type Scores,
-  type Shingles
-} from './lib/metric.js'
+import {checkGate, floorsFile, readFloors, updateFloors, writeFloors, type Check, type Figures} from './lib/floors.js'
+import {fixed, intersect, match, score, shingles, subtract, total, type Counts, type Scores, type Shingles} from './lib/metric.js'
 import {detectionReport, detectionSet, measure} from './lib/detection.js'
 import {checkSeed, loadSeeds, type SeedOutcome} from './lib/seeds.js'
 import {cut, delta, heading, num, percent, renderTable, shortId} from './lib/table.js'
@@ -96,7 +77,10 @@ function parseOptions(argv: string[]): Options {
     throw new Error('--allow-lower only goes with --update-floors')
   }
   const list = (names: string[] | undefined): string[] =>
-    (names ?? []).flatMap((name) => name.split(',')).map((name) => name.trim()).filter(Boolean)
+    (names ?? [])
+      .flatMap((name) => name.split(','))
+      .map((name) => name.trim())
+      .filter(Boolean)
   const disable = list(values.disable)
   if (disable.length > 0 && values['update-floors']) {
     throw new Error('--update-floors takes the figures of the default rules: drop --disable')
@@ -146,12 +130,7 @@ interface TruthPage {
   index: TruthIndex
 }
 
-function runExtractor(
-  corpus: Corpus,
-  truth: ReadonlyMap<string, TruthPage>,
-  extractor: string,
-  cleaner: Cleaner
-): ExtractorRun {
+function runExtractor(corpus: Corpus, truth: ReadonlyMap<string, TruthPage>, extractor: string, cleaner: Cleaner): ExtractorRun {
   const outputs = corpus.output(extractor)
   const pages: PageRun[] = []
   let cleanMs = 0
@@ -239,9 +218,7 @@ const rawSection: Section = {
     const json = runs.map(({extractor, raw}) => {
       const row = reference.find((candidate) => candidate.extractor === extractor)
       const figures = {f1: fixed(raw.f1), precision: fixed(raw.precision), recall: fixed(raw.recall)}
-      const matches = row
-        ? figures.f1 === row.f1 && figures.precision === row.precision && figures.recall === row.recall
-        : undefined
+      const matches = row ? figures.f1 === row.f1 && figures.precision === row.precision && figures.recall === row.recall : undefined
       if (matches === false) {
         failures.push(
           `raw scores of ${extractor} do not reproduce the README (metric port wrong?): recomputed F1/P/R ${figures.f1}/${figures.precision}/${figures.recall}, README ${row?.f1}/${row?.precision}/${row?.recall}`
@@ -441,7 +418,7 @@ const rulesSection: Section = {
       rows
     )
     text +=
-      '\nArticle text: a removed line of 4+ tokens with more than half of its shingles in the page\'s' +
+      "\nArticle text: a removed line of 4+ tokens with more than half of its shingles in the page's" +
       '\nground truth, or a line of 1–3 tokens equal (tokens) to a whole ground-truth line, and no copy' +
       '\nof it (same tokens) left in the cleaned text. Copies: such lines whose copy stays (not a loss).'
     if (options.verbose) {
@@ -484,18 +461,10 @@ const seedsSection: Section = {
     rows.push(['(seed pages)', '', String(seedTotal.judged), String(seedTotal.correct), num(seedTotal.accuracy)])
     rows.push(['(all labelled pages)', '', String(allTotal.judged), String(allTotal.correct), num(allTotal.accuracy)])
     let text = renderTable(
-      [
-        {title: 'page'},
-        {title: 'kind'},
-        {title: 'judged', align: 'right'},
-        {title: 'correct', align: 'right'},
-        {title: 'accuracy', align: 'right'}
-      ],
+      [{title: 'page'}, {title: 'kind'}, {title: 'judged', align: 'right'}, {title: 'correct', align: 'right'}, {title: 'accuracy', align: 'right'}],
       rows
     )
-    const wrong = seeds.flatMap((page) =>
-      page.outcomes.filter((outcome) => !outcome.correct).map((outcome) => ({page: page.name, ...outcome}))
-    )
+    const wrong = seeds.flatMap((page) => page.outcomes.filter((outcome) => !outcome.correct).map((outcome) => ({page: page.name, ...outcome})))
     if (wrong.length > 0) {
       text += `\n\nWrong lines (${wrong.length}):\n`
       text += renderTable(
@@ -554,12 +523,7 @@ function figuresOf(context: Context): Figures {
 function renderChecks(checks: Check[]): string {
   return renderTable(
     [{title: 'check'}, {title: 'value', align: 'right'}, {title: 'limit', align: 'right'}, {title: ''}],
-    checks.map((check) => [
-      check.name,
-      num(check.value, 5),
-      `${check.kind === 'floor' ? '≥' : '≤'} ${num(check.limit, 4)}`,
-      check.ok ? 'PASS' : 'FAIL'
-    ])
+    checks.map((check) => [check.name, num(check.value, 5), `${check.kind === 'floor' ? '≥' : '≤'} ${num(check.limit, 4)}`, check.ok ? 'PASS' : 'FAIL'])
   )
 }
 
@@ -591,8 +555,7 @@ function main(): number {
     return 2
   }
   if (!corpus) {
-    corpusNote =
-      'corpus absent (give --corpus DIR or NEWSCLEAN_CORPUS, or put it at ../shared/corpora/article-extraction-benchmark): corpus sections skipped'
+    corpusNote = 'corpus absent (give --corpus DIR or NEWSCLEAN_CORPUS, or put it at ../shared/corpora/article-extraction-benchmark): corpus sections skipped'
   }
 
   let extractors = corpus?.extractors ?? []

@@ -57,11 +57,7 @@ export const defaultMeasureOptions: MeasureOptions = {warmupMs: 1000, minMs: 300
  * Time `work` on every document, pass after pass: a warm-up, then timed passes until both
  * `minMs` and `minPasses` are reached. Single-threaded, synchronous.
  */
-export function measure(
-  documents: readonly string[],
-  work: (text: string) => unknown,
-  options: MeasureOptions = defaultMeasureOptions
-): Measurement {
+export function measure(documents: readonly string[], work: (text: string) => unknown, options: MeasureOptions = defaultMeasureOptions): Measurement {
   let sink = 0
   const consume = (value: unknown): void => {
     // Keep results alive so no work can be skipped.

@@ -12,13 +12,7 @@ import {fileURLToPath} from 'node:url'
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** Where the corpus is looked for when neither `--corpus` nor `$NEWSCLEAN_CORPUS` is given. */
-export const defaultCorpus = path.resolve(
-  projectRoot,
-  '..',
-  'shared',
-  'corpora',
-  'article-extraction-benchmark'
-)
+export const defaultCorpus = path.resolve(projectRoot, '..', 'shared', 'corpora', 'article-extraction-benchmark')
 
 function isDirectory(dir: string): boolean {
   try {
@@ -32,10 +26,7 @@ function isDirectory(dir: string): boolean {
  * The corpus folder to use, or `undefined` when there is none.
  * A folder given explicitly (option or environment) must exist: a typo is an error, not a skip.
  */
-export function resolveCorpus(
-  option?: string,
-  env: NodeJS.ProcessEnv = process.env
-): string | undefined {
+export function resolveCorpus(option?: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const explicit = option ?? (env.NEWSCLEAN_CORPUS || undefined)
   if (explicit !== undefined) {
     const dir = path.resolve(explicit)
@@ -44,9 +35,7 @@ export function resolveCorpus(
     }
     return dir
   }
-  return isDirectory(defaultCorpus) && existsSync(path.join(defaultCorpus, 'ground-truth.json'))
-    ? defaultCorpus
-    : undefined
+  return isDirectory(defaultCorpus) && existsSync(path.join(defaultCorpus, 'ground-truth.json')) ? defaultCorpus : undefined
 }
 
 /** Page id → text. */

@@ -41,7 +41,9 @@ export function corpusDir(): string {
 
 /** Languages of the corpus pages that are not English (`fixtures/detection/corpus-languages.tsv`, checked by hand). */
 function corpusLanguages(): Map<string, string> {
-  const rows = readFileSync(path.join(fixtures, 'detection', 'corpus-languages.tsv'), 'utf8').split('\n').slice(1)
+  const rows = readFileSync(path.join(fixtures, 'detection', 'corpus-languages.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
   return new Map(rows.filter((row) => row.trim()).map((row) => row.split('\t') as [string, string]))
 }
 
@@ -55,7 +57,9 @@ function corpusLanguages(): Map<string, string> {
 export function detectionSet(corpus = corpusDir()): DetectionSet {
   const paragraphs: Sample[] = []
   const pages: Sample[] = []
-  for (const name of readdirSync(fixtures).filter((each) => each.endsWith('.labels.tsv')).sort()) {
+  for (const name of readdirSync(fixtures)
+    .filter((each) => each.endsWith('.labels.tsv'))
+    .sort()) {
     const language = /^\d{3}_([a-z]{2})_/.exec(name)?.[1] ?? (/^\d{3}_[0-9a-f]{16}\./.test(name) ? SEED_LANGUAGE : undefined)
     if (!language) continue
     pages.push({language, source: 'fixture', text: readFileSync(path.join(fixtures, `${name.slice(0, -'.labels.tsv'.length)}.txt`), 'utf8')})
@@ -66,7 +70,9 @@ export function detectionSet(corpus = corpusDir()): DetectionSet {
     }
   }
   const detection = path.join(fixtures, 'detection')
-  for (const name of readdirSync(detection).filter((each) => /^[a-z]{2}\.txt$/.test(each)).sort()) {
+  for (const name of readdirSync(detection)
+    .filter((each) => /^[a-z]{2}\.txt$/.test(each))
+    .sort()) {
     for (const line of readFileSync(path.join(detection, name), 'utf8').split('\n')) {
       if (line.trim() && !line.startsWith('#')) paragraphs.push({language: name.slice(0, 2), source: 'detection', text: line.trim()})
     }
@@ -79,7 +85,10 @@ export function detectionSet(corpus = corpusDir()): DetectionSet {
       const body = corpusPages[id]!.articleBody ?? ''
       const language = languages.get(id) ?? 'en'
       pages.push({language, source: 'corpus', text: body})
-      const first = body.split('\n').map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length >= MIN_CHARS)
+      const first = body
+        .split('\n')
+        .map((paragraph) => paragraph.trim())
+        .filter((paragraph) => paragraph.length >= MIN_CHARS)
       for (const paragraph of first.slice(0, CORPUS_PARAGRAPHS)) paragraphs.push({language, source: 'corpus', text: paragraph})
     }
   }
@@ -176,7 +185,9 @@ function table(title: string, samples: readonly Sample[]): string[] {
   const lines = [`| ${title} | n | accuracy | answers | without confusers (nearest pack) |`, '|---|---|---|---|---|']
   for (const row of withConfusers) {
     const before = nearest.get(row.language)!
-    lines.push(`| ${row.language}${row.supported ? '' : ' (unsupported)'} | ${row.paragraphs} | ${row.accuracy.toFixed(3)} | ${format(row.answers)} | ${before.accuracy.toFixed(3)}: ${format(before.answers)} |`)
+    lines.push(
+      `| ${row.language}${row.supported ? '' : ' (unsupported)'} | ${row.paragraphs} | ${row.accuracy.toFixed(3)} | ${format(row.answers)} | ${before.accuracy.toFixed(3)}: ${format(before.answers)} |`
+    )
   }
   return lines
 }

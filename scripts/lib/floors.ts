@@ -147,11 +147,7 @@ export interface FloorChange {
  * New floors from a run: every floor rises to its figure (rounded down); a figure below its
  * floor lowers it only when `allowLower`. Floors of figures not in the run stay as they are.
  */
-export function updateFloors(
-  floors: Floors,
-  figures: Figures,
-  allowLower = false
-): {floors: Floors; changes: FloorChange[]} {
+export function updateFloors(floors: Floors, figures: Figures, allowLower = false): {floors: Floors; changes: FloorChange[]} {
   const next: Floors = {...floors, f1: {...floors.f1}, recall: {...floors.recall}}
   const changes: FloorChange[] = []
   const consider = (name: string, from: number | undefined, value: number): number | undefined => {

@@ -89,16 +89,36 @@ export function hostilePages(scale = 1): HostilePage[] {
 
   add('long-line', `one line of ${size(FULL_SIZE.longLine)} characters of prose`, proseLine(size(FULL_SIZE.longLine)))
   add('long-word', `one line of ${size(FULL_SIZE.longLine)} letters without a space`, 'a'.repeat(size(FULL_SIZE.longLine)))
-  add('combining-marks', `a capitalised line of ${size(FULL_SIZE.longLine)} characters, mostly combining marks`, `Home ${'e\u0301'.repeat(size(FULL_SIZE.longLine / 2))}`)
-  add('word-lines', `${size(FULL_SIZE.wordLines)} lines of one word each`, lineOf(size(FULL_SIZE.wordLines), (index) => WORDS[index % WORDS.length]!))
-  add('blank-lines', `${size(FULL_SIZE.wordLines)} blank lines, CRLF and CR mixed`, ['\r\n', '\n', '\r', ' \n', '\t\r\n'].join('').repeat(Math.ceil(size(FULL_SIZE.wordLines) / 5)))
+  add(
+    'combining-marks',
+    `a capitalised line of ${size(FULL_SIZE.longLine)} characters, mostly combining marks`,
+    `Home ${'e\u0301'.repeat(size(FULL_SIZE.longLine / 2))}`
+  )
+  add(
+    'word-lines',
+    `${size(FULL_SIZE.wordLines)} lines of one word each`,
+    lineOf(size(FULL_SIZE.wordLines), (index) => WORDS[index % WORDS.length]!)
+  )
+  add(
+    'blank-lines',
+    `${size(FULL_SIZE.wordLines)} blank lines, CRLF and CR mixed`,
+    ['\r\n', '\n', '\r', ' \n', '\t\r\n'].join('').repeat(Math.ceil(size(FULL_SIZE.wordLines) / 5))
+  )
   add(
     'punctuation',
     `${PUNCTUATION.length} lines of ${size(FULL_SIZE.punctuation)} repeated punctuation characters`,
     PUNCTUATION.map((character) => `${character.repeat(size(FULL_SIZE.punctuation))}x`).join('\n\n')
   )
-  add('repeated-word', `one word repeated ${size(FULL_SIZE.repeatedWord)} times, ten to a line`, lineOf(Math.ceil(size(FULL_SIZE.repeatedWord) / 10), () => 'news news news news news news news news news news'))
-  add('repeated-line', `one short line repeated ${size(FULL_SIZE.wordLines / 10)} times`, lineOf(size(FULL_SIZE.wordLines / 10), () => 'Photo Agency'))
+  add(
+    'repeated-word',
+    `one word repeated ${size(FULL_SIZE.repeatedWord)} times, ten to a line`,
+    lineOf(Math.ceil(size(FULL_SIZE.repeatedWord) / 10), () => 'news news news news news news news news news news')
+  )
+  add(
+    'repeated-line',
+    `one short line repeated ${size(FULL_SIZE.wordLines / 10)} times`,
+    lineOf(size(FULL_SIZE.wordLines / 10), () => 'Photo Agency')
+  )
   add(
     'chevrons',
     `\`>\` nested ${size(FULL_SIZE.chevrons)} deep, spaced and unspaced, and ${size(FULL_SIZE.chevrons / 10)} lines of \`>>> \``,

@@ -55,7 +55,13 @@ export function rulesDoc(): string {
   out.push(
     table(
       ['rule', 'category', 'stage', 'removes', 'example'],
-      builtinCleaners.map((spec) => [`\`${spec.name}\``, spec.category, spec.stage + (spec.after ? ` (after ${spec.after.join(', ')})` : ''), spec.summary, spec.example])
+      builtinCleaners.map((spec) => [
+        `\`${spec.name}\``,
+        spec.category,
+        spec.stage + (spec.after ? ` (after ${spec.after.join(', ')})` : ''),
+        spec.summary,
+        spec.example
+      ])
     )
   )
   out.push('')
@@ -63,11 +69,21 @@ export function rulesDoc(): string {
   out.push('')
   const used = new Map<string, string[]>()
   for (const spec of builtinCleaners) used.set(spec.category, [...(used.get(spec.category) ?? []), spec.name])
-  out.push(table(['category', 'what its lines are', 'rules'], Object.entries(CATEGORY_INFO).map(([category, what]) => [category, what, (used.get(category) ?? []).map((name) => `\`${name}\``).join(', ') || '–'])))
+  out.push(
+    table(
+      ['category', 'what its lines are', 'rules'],
+      Object.entries(CATEGORY_INFO).map(([category, what]) => [category, what, (used.get(category) ?? []).map((name) => `\`${name}\``).join(', ') || '–'])
+    )
+  )
   out.push('')
   out.push('## Stages')
   out.push('')
-  out.push(table(['stage', 'what runs in it'], Object.entries(STAGE_INFO).map(([stage, what]) => [stage, what])))
+  out.push(
+    table(
+      ['stage', 'what runs in it'],
+      Object.entries(STAGE_INFO).map(([stage, what]) => [stage, what])
+    )
+  )
   out.push('')
   out.push('## Pack data')
   out.push('')
@@ -75,11 +91,21 @@ export function rulesDoc(): string {
   out.push('the words of its other lists (`w`). Every page gets the universal and English packs besides its own.')
   out.push('')
   const withData = builtinCleaners.filter((spec) => spec.data)
-  out.push(table(['rule', ...codes], withData.map((spec) => [`\`${spec.name}\``, ...packs.map((pack) => size(pack.rules[spec.name]))])))
+  out.push(
+    table(
+      ['rule', ...codes],
+      withData.map((spec) => [`\`${spec.name}\``, ...packs.map((pack) => size(pack.rules[spec.name]))])
+    )
+  )
   out.push('')
   out.push('The shared vocabulary, read by several rules and page facts:')
   out.push('')
-  out.push(table(['entry', 'what', ...codes], Object.entries(VOCABULARY).map(([name, entry]) => [`\`${name}\``, entry.description, ...packs.map((pack) => size(pack.vocabulary?.[name]))])))
+  out.push(
+    table(
+      ['entry', 'what', ...codes],
+      Object.entries(VOCABULARY).map(([name, entry]) => [`\`${name}\``, entry.description, ...packs.map((pack) => size(pack.vocabulary?.[name]))])
+    )
+  )
   out.push('')
   return out.join('\n')
 }

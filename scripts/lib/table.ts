@@ -20,19 +20,13 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
 
 /** Render rows under a header, columns separated by two spaces, a rule under the header. */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((column, index) =>
-    Math.max(width(column.title), ...rows.map((row) => width(row[index] ?? '')))
-  )
+  const widths = columns.map((column, index) => Math.max(width(column.title), ...rows.map((row) => width(row[index] ?? ''))))
   const line = (cells: readonly string[]): string =>
     columns
       .map((column, index) => pad(cells[index] ?? '', widths[index] ?? 0, column.align ?? 'left'))
       .join('  ')
       .trimEnd()
-  return [
-    line(columns.map((column) => column.title)),
-    widths.map((size) => '─'.repeat(size)).join('  '),
-    ...rows.map(line)
-  ].join('\n')
+  return [line(columns.map((column) => column.title)), widths.map((size) => '─'.repeat(size)).join('  '), ...rows.map(line)].join('\n')
 }
 
 /** A section heading. */

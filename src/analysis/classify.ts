@@ -18,7 +18,6 @@ import {density, type BlockStats, type PageStats} from './stats.js'
 /** Class of a block before the context pass. */
 export type BlockClass = 'good' | 'near' | 'short' | 'bad'
 
-
 /**
  * Whether a block is made of segments joined by separators (`Home | News | Sport`).
  *

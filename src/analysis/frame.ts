@@ -31,7 +31,6 @@ import {headlinePositions} from './headline.js'
 import {menuLike, type BlockStats, type PageStats} from './stats.js'
 import {furnitureBetween, tailEnd} from './tail.js'
 
-
 /** The main run, as positions in the list of blocks it was found in. */
 export interface Frame {
   /** Position of the run's first block (`-1` when the page has no good block). */
@@ -108,7 +107,13 @@ function runFrom(values: readonly number[], start: number): Frame {
  * @param count How often a block occurs (default: among the kept blocks, {@link PageView.count}).
  * @returns The run.
  */
-export function mainRun(context: PageView, page: PageStats, blocks: readonly Block[] = context.kept(), anchored = false, count: (block: Block) => number = (block) => context.count(block)): Frame {
+export function mainRun(
+  context: PageView,
+  page: PageStats,
+  blocks: readonly Block[] = context.kept(),
+  anchored = false,
+  count: (block: Block) => number = (block) => context.count(block)
+): Frame {
   const classes = contextClasses(context, page, blocks)
   const values = weights(count, page, blocks, classes)
   const best = bestRun(values)
@@ -120,11 +125,11 @@ export function mainRun(context: PageView, page: PageStats, blocks: readonly Blo
   return {...frame, start, end: tailEnd(context, page, blocks, start, listEnd(context, page, blocks, frame.end))}
 
   function pick(): Frame {
-  for (const position of headlinePositions(context.blocks[0]!, blocks)) {
-    const run = runFrom(values, position)
-    if (!chosen || run.score > chosen.score) chosen = {...run, headline: position}
-  }
-  return chosen && chosen.score >= Math.min(best.score * ANCHOR_SHARE, ANCHOR_SCORE) ? chosen : best
+    for (const position of headlinePositions(context.blocks[0]!, blocks)) {
+      const run = runFrom(values, position)
+      if (!chosen || run.score > chosen.score) chosen = {...run, headline: position}
+    }
+    return chosen && chosen.score >= Math.min(best.score * ANCHOR_SHARE, ANCHOR_SCORE) ? chosen : best
   }
 }
 
@@ -171,11 +176,18 @@ function listEnd(context: PageView, page: PageStats, blocks: readonly Block[], e
   const item = (position: number): boolean => {
     const block = blocks[position]!
     const stats = statsAt(position)
-    return !menuLike(stats) && (!separated(stats) || tableRow(block.lower)) && stats.length < LIST_ITEM_LENGTH && !furnitureBetween(context, blocks[position - 1]!, block)
+    return (
+      !menuLike(stats) &&
+      (!separated(stats) || tableRow(block.lower)) &&
+      stats.length < LIST_ITEM_LENGTH &&
+      !furnitureBetween(context, blocks[position - 1]!, block)
+    )
   }
   const limit = Math.min(blocks.length - 1, end + MAX_LIST)
   let position = end
-  const announced = statsAt(end).colon || (end + 1 <= limit && statsAt(end + 1).colon && statsAt(end + 1).length < SHORT_LENGTH && !furnitureBetween(context, blocks[end]!, blocks[end + 1]!))
+  const announced =
+    statsAt(end).colon ||
+    (end + 1 <= limit && statsAt(end + 1).colon && statsAt(end + 1).length < SHORT_LENGTH && !furnitureBetween(context, blocks[end]!, blocks[end + 1]!))
   if (announced) {
     if (!statsAt(end).colon) position++
     while (position < limit && item(position + 1)) position++

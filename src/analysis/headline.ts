@@ -6,7 +6,6 @@ import type {Block} from '../core/types.js'
 import {endsLikeSentence} from '../text/shapes.js'
 import {HEADLINE_EXTRA, HEADLINE_FAR, HEADLINE_WORDS, MIN_TITLE, TITLE_WORDS} from './defaults.js'
 
-
 /**
  * Whether a block reads as a headline: a few words, no final `.`, `:`, `;` or `,`.
  *
@@ -19,7 +18,6 @@ export function readsAsHeadline(block: Block): boolean {
   if (last === ':' || last === ';' || last === ',') return false
   return !endsLikeSentence(block.lower) || last === '?' || last === '!'
 }
-
 
 /** Separators between the headline and the site's name in a page title. */
 const titleSeparators = / [|–—:·•»\-/] | :: /u
@@ -38,7 +36,10 @@ function titleParts(title: Block): string[] {
   // The title without the site's name at its end (`Headline / Part two – Site`).
   if (segments.length > 2) {
     const cut = title.lower.length - segments.at(-1)!.length
-    const head = title.lower.slice(0, cut).replace(/ \S{1,2} $/u, '').trim()
+    const head = title.lower
+      .slice(0, cut)
+      .replace(/ \S{1,2} $/u, '')
+      .trim()
     parts.add(head)
   }
   return [...parts].filter((part) => part.length >= MIN_TITLE)
@@ -65,7 +66,6 @@ export function headlinePositions(title: Block, blocks: readonly Block[]): numbe
   }
   return found
 }
-
 
 /** Whether a line has a letter. */
 const letter = /\p{L}/u

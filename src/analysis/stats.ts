@@ -39,7 +39,6 @@ export interface BlockStats {
   table: boolean
 }
 
-
 /** The statistics of a page, computed per block on first use. */
 export interface PageStats {
   /** A block's statistics (by {@link Block.index}; computed once, when first asked for). */
@@ -77,7 +76,6 @@ const finals = new Set(['.', '!', '?', '…', '。', '！', '？'])
 
 /** Longest stop word looked up: longer words are never stop words in the lists used. */
 const MAX_STOPWORD_LENGTH = 20
-
 
 /**
  * Statistics of one block.
@@ -159,7 +157,10 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
       if (after === '' || closing.has(after)) sentences++
     } else if (code === 0x3002 || code === 0xff01 || code === 0xff1f) sentences++
     else if (code === 124 || code === 0x2022 || code === 0xb7 || code === 0x203a || code === 0xbb || code === 0x2039 || code === 0xab) separators++
-    else if ((code === 62 || code === 47 || code === 45 || code === 0x2013 || code === 0x2014 || code === 58) && (index === 0 || text.charCodeAt(index - 1) === 32)) {
+    else if (
+      (code === 62 || code === 47 || code === 45 || code === 0x2013 || code === 0x2014 || code === 58) &&
+      (index === 0 || text.charCodeAt(index - 1) === 32)
+    ) {
       // A lone `>`, `/`, `-`, `–`, `—` or `::` between spaces.
       const width = code === 58 ? 2 : 1
       if (code === 58 && text.charCodeAt(index + 1) !== 58) continue

@@ -27,7 +27,6 @@ import {separated} from './classify.js'
 import {DATA_GAIN, ECHO_GAIN, HEADING_LOSS, LINE_LOSS, LINE_LOSS_SHARE, MAX_TAIL, MIN_GAIN, SHORT_LABEL} from './defaults.js'
 import {menuLike, type BlockStats, type PageStats} from './stats.js'
 
-
 /**
  * Categories of lines that sit inside articles (a picture's caption or credit, an ad label, a
  * date stamp): such a line removed does not end the article. A line of any other category

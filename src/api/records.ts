@@ -102,7 +102,11 @@ export function itemCleaner(options: StreamOptions | null | undefined): ItemClea
  */
 export function cleanAll<T>(source: Iterable<T> | AsyncIterable<T>, options?: StreamOptions | null): AsyncGenerator<Cleaned<T>, void, undefined> {
   const iterable = source as Partial<Iterable<T> & AsyncIterable<T>> | null | undefined
-  if (iterable === null || iterable === undefined || (typeof iterable[Symbol.iterator] !== 'function' && typeof iterable[Symbol.asyncIterator] !== 'function')) {
+  if (
+    iterable === null ||
+    iterable === undefined ||
+    (typeof iterable[Symbol.iterator] !== 'function' && typeof iterable[Symbol.asyncIterator] !== 'function')
+  ) {
     throw new TypeError(`newsclean: expected an iterable or async iterable of pages or records, got ${describe(source)}`)
   }
   const cleanItem = itemCleaner(options)

@@ -65,9 +65,7 @@ export function checkMaxLength(value: unknown): number {
  */
 export function assertLength(text: {readonly length: number}, maxLength: number): void {
   if (text.length > maxLength) {
-    throw new RangeError(
-      `newsclean: input of ${text.length} characters is longer than maxLength (${maxLength}); raise the \`maxLength\` option to accept it`
-    )
+    throw new RangeError(`newsclean: input of ${text.length} characters is longer than maxLength (${maxLength}); raise the \`maxLength\` option to accept it`)
   }
 }
 
@@ -100,7 +98,8 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
 
   let candidates = supported
   if (options.languages !== undefined) {
-    if (!Array.isArray(options.languages)) throw new TypeError(`newsclean: \`languages\` must be an array of language codes, got ${describe(options.languages)}`)
+    if (!Array.isArray(options.languages))
+      throw new TypeError(`newsclean: \`languages\` must be an array of language codes, got ${describe(options.languages)}`)
     options.languages.forEach((code: unknown, index) => {
       if (typeof code !== 'string') throw new TypeError(`newsclean: \`languages[${index}]\` must be a language code, got ${describe(code)}`)
       if (!languagePacks.has(code)) throw new RangeError(`newsclean: unsupported language '${code}' in \`languages\` (supported: ${supported.join(', ')})`)
@@ -142,10 +141,7 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     language,
     mode,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
-    confusers: [
-      ...CONFUSERS,
-      ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)
-    ],
+    confusers: [...CONFUSERS, ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)],
     specs: orderCleaners([...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name))),
     maxLength,
     rulesFor

@@ -22,7 +22,13 @@ export interface CleanFlag {
 /** Split a comma-separated list, adding to what earlier occurrences of the flag gave. */
 function list(value: string, previous: unknown): string[] {
   const earlier = Array.isArray(previous) ? (previous as string[]) : []
-  return [...earlier, ...value.split(',').map((item) => item.trim()).filter((item) => item !== '')]
+  return [
+    ...earlier,
+    ...value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
+  ]
 }
 
 /** A whole number of 0 or more. */
@@ -44,9 +50,18 @@ function positive(value: string): number {
  */
 export const cleanFlags: readonly CleanFlag[] = [
   {flags: '-l, --language <code>', key: 'language', description: "language of the pages: 'auto' (detected, the default) or a code (fr, en…)"},
-  {flags: '--languages <codes>', key: 'languages', parse: list, description: 'codes detection may choose among, comma-separated (default: every built-in pack)'},
+  {
+    flags: '--languages <codes>',
+    key: 'languages',
+    parse: list,
+    description: 'codes detection may choose among, comma-separated (default: every built-in pack)'
+  },
   {flags: '-d, --disable <rules>', key: 'disable', parse: list, description: 'rules to turn off, comma-separated, repeatable (see --list-rules)'},
-  {flags: '--mode <kind>', key: 'mode', description: "what the input is: 'auto' (decided per page, the default), 'extract' (an extractor's output) or 'page' (a whole page's text)"},
+  {
+    flags: '--mode <kind>',
+    key: 'mode',
+    description: "what the input is: 'auto' (decided per page, the default), 'extract' (an extractor's output) or 'page' (a whole page's text)"
+  },
   {flags: '--max-length <chars>', key: 'maxLength', parse: count, description: 'longest page accepted, in characters (default 10,000,000)'}
 ]
 
@@ -229,10 +244,13 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
   }
   if (config.field === '') throw new UsageError('--field must not be empty')
   if (config.reportKey === '') throw new UsageError('--report-key must not be empty')
-  if (config.jsonl && config.report && config.reportKey === config.field) throw new UsageError(`--report-key and --field are both "${config.field}"; the report would replace the text`)
-  if (config.jsonl && config.reportFile !== undefined) throw new UsageError('with --jsonl the report goes into each record (--report); --report-file is for text input')
+  if (config.jsonl && config.report && config.reportKey === config.field)
+    throw new UsageError(`--report-key and --field are both "${config.field}"; the report would replace the text`)
+  if (config.jsonl && config.reportFile !== undefined)
+    throw new UsageError('with --jsonl the report goes into each record (--report); --report-file is for text input')
   if (config.explain && config.out !== undefined) throw new UsageError('--explain prints to standard output; it does not go with --out')
-  if (config.explain && config.jsonl && config.report) throw new UsageError('with --jsonl, --report adds to the records, which --explain does not print; use one or the other')
+  if (config.explain && config.jsonl && config.report)
+    throw new UsageError('with --jsonl, --report adds to the records, which --explain does not print; use one or the other')
   return config
 }
 

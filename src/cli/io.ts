@@ -105,7 +105,11 @@ export interface FoundFile {
  * @param onError Told about a directory or link that cannot be read.
  * @yields The files.
  */
-export async function* walk(input: {name: string; path: string}, extensions: readonly string[], onError: (problem: string) => void): AsyncGenerator<FoundFile, void, undefined> {
+export async function* walk(
+  input: {name: string; path: string},
+  extensions: readonly string[],
+  onError: (problem: string) => void
+): AsyncGenerator<FoundFile, void, undefined> {
   const pending: string[] = ['']
   while (pending.length > 0) {
     const relativeDir = pending.pop()!

@@ -110,10 +110,7 @@ export function layoutOf(text: string): ObjectLayout {
 }
 
 /** What happens to one line. */
-export type LineVerdict =
-  | {kind: 'blank'}
-  | {kind: 'bad'; problem: string}
-  | {kind: 'page'; text: string; record: Record<string, unknown>}
+export type LineVerdict = {kind: 'blank'} | {kind: 'bad'; problem: string} | {kind: 'page'; text: string; record: Record<string, unknown>}
 
 /**
  * Read one line of JSON Lines input.

@@ -116,7 +116,8 @@ function usageProblem(config: CliConfig, inputs: readonly Input[], cwd: string):
     for (const input of inputs) {
       if (input.kind !== 'directory') continue
       const relative = path.relative(input.path, out)
-      if (relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative))) return `--out ${config.out} is inside the input directory ${input.name}; choose another`
+      if (relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative)))
+        return `--out ${config.out} is inside the input directory ${input.name}; choose another`
     }
   }
   if (inputs.filter((input) => input.kind === 'stdin').length > 1) return 'standard input (-) given more than once'
@@ -240,7 +241,8 @@ class Run {
         yield {name: input.name}
         continue
       }
-      const files = input.kind === 'file' ? [{name: input.name, path: input.path, relative: input.base}] : walk(input, config.extensions, (problem) => this.fail(problem))
+      const files =
+        input.kind === 'file' ? [{name: input.name, path: input.path, relative: input.base}] : walk(input, config.extensions, (problem) => this.fail(problem))
       for await (const file of files) {
         if (this.stopped) return
         if (out === undefined) {

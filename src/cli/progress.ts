@@ -69,7 +69,10 @@ export class Progress {
       this.show()
     }
     const rate = elapsed > 0 ? Math.round(this.done / elapsed) : 0
-    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done, {rate: rate.toLocaleString('en-US'), count: this.done.toLocaleString('en-US')})
+    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done, {
+      rate: rate.toLocaleString('en-US'),
+      count: this.done.toLocaleString('en-US')
+    })
   }
 
   /**
@@ -105,17 +108,20 @@ export class Progress {
       total > 0
         ? `{bar} {percentage}% | ${counted} | {rate} ${this.unit}/s | ETA {eta_formatted}`
         : `{count} ${this.unit} | {rate} ${this.unit}/s | {duration_formatted}`
-    this.multibar = new MultiBar({
-      stream: this.stream as NodeJS.WritableStream,
-      format,
-      hideCursor: true,
-      clearOnComplete: false,
-      stopOnComplete: false,
-      barsize: 24,
-      fps: 5,
-      etaBuffer: 200,
-      autopadding: true
-    }, Presets.shades_classic)
+    this.multibar = new MultiBar(
+      {
+        stream: this.stream as NodeJS.WritableStream,
+        format,
+        hideCursor: true,
+        clearOnComplete: false,
+        stopOnComplete: false,
+        barsize: 24,
+        fps: 5,
+        etaBuffer: 200,
+        autopadding: true
+      },
+      Presets.shades_classic
+    )
     this.bar = this.multibar.create(total, this.byBytes() ? this.bytes : this.done, {rate: '0', count: '0'})
   }
 }

@@ -30,12 +30,7 @@ function stageIndex(spec: CleanerSpec): number {
  * @returns Whether it must.
  */
 export function mustFollow(spec: CleanerSpec, before: CleanerSpec): boolean {
-  return (
-    spec !== before &&
-    stageIndex(spec) === stageIndex(before) &&
-    before.category !== undefined &&
-    (spec.after ?? []).includes(before.category)
-  )
+  return spec !== before && stageIndex(spec) === stageIndex(before) && before.category !== undefined && (spec.after ?? []).includes(before.category)
 }
 
 /**
@@ -90,7 +85,8 @@ export function orderBreaches(specs: readonly CleanerSpec[]): Breach[] {
   const breaches: Breach[] = []
   specs.forEach((spec, position) => {
     for (const later of specs.slice(position + 1)) {
-      if (stageIndex(later) < stageIndex(spec)) breaches.push({cleaner: spec.name, before: later.name, why: `stage '${later.stage}' runs before stage '${spec.stage ?? '(none)'}'`})
+      if (stageIndex(later) < stageIndex(spec))
+        breaches.push({cleaner: spec.name, before: later.name, why: `stage '${later.stage}' runs before stage '${spec.stage ?? '(none)'}'`})
       else if (mustFollow(spec, later)) breaches.push({cleaner: spec.name, before: later.name, why: `it runs after category '${later.category}'`})
     }
   })

@@ -46,7 +46,8 @@ const SPEC_KEYS: ReadonlySet<string> = new Set(['name', 'description', 'category
  * @returns The spec.
  */
 export function assertSpec(spec: unknown): CleanerSpec {
-  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new TypeError(`newsclean: expected a cleaner ({name, test} or {name, run}), got ${describe(spec)}`)
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec))
+    throw new TypeError(`newsclean: expected a cleaner ({name, test} or {name, run}), got ${describe(spec)}`)
   const candidate = spec as Partial<CleanerSpec>
   if (typeof candidate.name !== 'string' || !ruleName.test(candidate.name)) {
     throw new TypeError(`newsclean: a cleaner's \`name\` must be lower-case words joined by '-' (like 'my-site-footer'), got ${describe(candidate.name)}`)
@@ -55,11 +56,15 @@ export function assertSpec(spec: unknown): CleanerSpec {
   for (const key of Object.keys(candidate)) {
     if (!SPEC_KEYS.has(key)) throw new TypeError(`newsclean: cleaner '${name}': unknown key \`${key}\` (known: ${[...SPEC_KEYS].join(', ')})`)
   }
-  if (candidate.test !== undefined && typeof candidate.test !== 'function') throw new TypeError(`newsclean: cleaner '${name}': \`test\` must be a function, got ${describe(candidate.test)}`)
-  if (candidate.run !== undefined && typeof candidate.run !== 'function') throw new TypeError(`newsclean: cleaner '${name}': \`run\` must be a function, got ${describe(candidate.run)}`)
+  if (candidate.test !== undefined && typeof candidate.test !== 'function')
+    throw new TypeError(`newsclean: cleaner '${name}': \`test\` must be a function, got ${describe(candidate.test)}`)
+  if (candidate.run !== undefined && typeof candidate.run !== 'function')
+    throw new TypeError(`newsclean: cleaner '${name}': \`run\` must be a function, got ${describe(candidate.run)}`)
   if (!candidate.test && !candidate.run) throw new TypeError(`newsclean: cleaner '${name}' needs a \`test\` or a \`run\` function`)
-  if (candidate.description !== undefined && typeof candidate.description !== 'string') throw new TypeError(`newsclean: cleaner '${name}': \`description\` must be a string, got ${describe(candidate.description)}`)
-  if (candidate.local !== undefined && typeof candidate.local !== 'boolean') throw new TypeError(`newsclean: cleaner '${name}': \`local\` must be a boolean, got ${describe(candidate.local)}`)
+  if (candidate.description !== undefined && typeof candidate.description !== 'string')
+    throw new TypeError(`newsclean: cleaner '${name}': \`description\` must be a string, got ${describe(candidate.description)}`)
+  if (candidate.local !== undefined && typeof candidate.local !== 'boolean')
+    throw new TypeError(`newsclean: cleaner '${name}': \`local\` must be a boolean, got ${describe(candidate.local)}`)
   if (candidate.category !== undefined && !CATEGORIES.includes(candidate.category)) {
     throw new TypeError(`newsclean: cleaner '${name}': unknown \`category\` ${describe(candidate.category)} (known: ${CATEGORIES.join(', ')})`)
   }
@@ -67,9 +72,11 @@ export function assertSpec(spec: unknown): CleanerSpec {
     throw new TypeError(`newsclean: cleaner '${name}': unknown \`stage\` ${describe(candidate.stage)} (known: ${STAGES.join(', ')})`)
   }
   if (candidate.after !== undefined) {
-    if (!Array.isArray(candidate.after)) throw new TypeError(`newsclean: cleaner '${name}': \`after\` must be an array of categories, got ${describe(candidate.after)}`)
+    if (!Array.isArray(candidate.after))
+      throw new TypeError(`newsclean: cleaner '${name}': \`after\` must be an array of categories, got ${describe(candidate.after)}`)
     for (const category of candidate.after as unknown[]) {
-      if (!CATEGORIES.includes(category as Category)) throw new TypeError(`newsclean: cleaner '${name}': unknown category ${describe(category)} in \`after\` (known: ${CATEGORIES.join(', ')})`)
+      if (!CATEGORIES.includes(category as Category))
+        throw new TypeError(`newsclean: cleaner '${name}': unknown category ${describe(category)} in \`after\` (known: ${CATEGORIES.join(', ')})`)
     }
   }
   return candidate as CleanerSpec

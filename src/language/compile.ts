@@ -113,8 +113,16 @@ function compileRule(data: SectionData, where: string, lineLists: readonly strin
   const sources = data.patterns ?? []
   // Checked one by one first, so that an error names a pattern's own fault.
   for (const source of sources) joinPatterns([source], '', where)
-  const anchored = joinPatterns(sources.filter(anchoredAtStart).map((source) => source.slice(1)), '^', where)
-  const floating = joinPatterns(sources.filter((source) => !anchoredAtStart(source)), '', where)
+  const anchored = joinPatterns(
+    sources.filter(anchoredAtStart).map((source) => source.slice(1)),
+    '^',
+    where
+  )
+  const floating = joinPatterns(
+    sources.filter((source) => !anchoredAtStart(source)),
+    '',
+    where
+  )
   return {lines, longest, starts, anchored, floating, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
 }
 
@@ -188,7 +196,9 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
         const entry = declared.get(name)
         if (!entry) throw new RangeError(`newsclean: ${where}: not declared by any rule or the vocabulary`)
         if (entry.phrases || entry.lists) {
-          const lineLists = Object.entries(entry.lists ?? {}).filter(([, list]) => list.lines).map(([list]) => list)
+          const lineLists = Object.entries(entry.lists ?? {})
+            .filter(([, list]) => list.lines)
+            .map(([list]) => list)
           const matcher = compileRule(data, where, lineLists)
           if (matcher) {
             let ruleMatchers = matchers.get(name)
@@ -257,4 +267,3 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
     }
   }
 }
-

@@ -127,16 +127,20 @@ export function assertPack(pack: unknown, schema: PackSchema): LanguagePack {
   const fail = (why: string): never => {
     throw new TypeError(`newsclean: invalid language pack: ${why}`)
   }
-  if (!pack || typeof pack !== 'object' || Array.isArray(pack)) fail(`expected an object, got ${pack === null ? 'null' : Array.isArray(pack) ? 'an array' : typeof pack}`)
+  if (!pack || typeof pack !== 'object' || Array.isArray(pack))
+    fail(`expected an object, got ${pack === null ? 'null' : Array.isArray(pack) ? 'an array' : typeof pack}`)
   const candidate = pack as Partial<LanguagePack>
   if (typeof candidate.code !== 'string' || !/^(?:[a-z]{2,3}|universal)$/.test(candidate.code)) fail('`code` must be an ISO 639-1 code')
   const code = candidate.code as string
   const known = new Set(['code', 'iso6393', 'name', 'headingCase', 'capitalisedNouns', 'vocabulary', 'rules'])
   for (const key of Object.keys(candidate)) if (!known.has(key)) fail(`pack '${code}': unknown key \`${key}\` (known: ${[...known].join(', ')})`)
   if (typeof candidate.name !== 'string') fail(`pack '${code}': \`name\` must be a string`)
-  if (candidate.iso6393 !== undefined && (typeof candidate.iso6393 !== 'string' || !/^[a-z]{3}$/.test(candidate.iso6393))) fail(`pack '${code}': \`iso6393\` must be an ISO 639-3 code`)
-  if (candidate.headingCase !== undefined && candidate.headingCase !== 'sentence' && candidate.headingCase !== 'title') fail(`pack '${code}': \`headingCase\` must be 'sentence' or 'title'`)
-  if (candidate.capitalisedNouns !== undefined && typeof candidate.capitalisedNouns !== 'boolean') fail(`pack '${code}': \`capitalisedNouns\` must be a boolean`)
+  if (candidate.iso6393 !== undefined && (typeof candidate.iso6393 !== 'string' || !/^[a-z]{3}$/.test(candidate.iso6393)))
+    fail(`pack '${code}': \`iso6393\` must be an ISO 639-3 code`)
+  if (candidate.headingCase !== undefined && candidate.headingCase !== 'sentence' && candidate.headingCase !== 'title')
+    fail(`pack '${code}': \`headingCase\` must be 'sentence' or 'title'`)
+  if (candidate.capitalisedNouns !== undefined && typeof candidate.capitalisedNouns !== 'boolean')
+    fail(`pack '${code}': \`capitalisedNouns\` must be a boolean`)
   if (candidate.vocabulary !== undefined) checkSection(fail, code, 'vocabulary', candidate.vocabulary, schema.vocabulary)
   if (!candidate.rules || typeof candidate.rules !== 'object') fail(`pack '${code}': \`rules\` must be an object`)
   checkSection(fail, code, 'rules', candidate.rules, schema.rules)
@@ -144,7 +148,13 @@ export function assertPack(pack: unknown, schema: PackSchema): LanguagePack {
 }
 
 /** Check the entries of one section of a pack against their schemas. */
-function checkSection(fail: (why: string) => never, code: string, section: 'vocabulary' | 'rules', entries: unknown, schemas: Readonly<Record<string, SectionSchema>>): void {
+function checkSection(
+  fail: (why: string) => never,
+  code: string,
+  section: 'vocabulary' | 'rules',
+  entries: unknown,
+  schemas: Readonly<Record<string, SectionSchema>>
+): void {
   if (!entries || typeof entries !== 'object' || Array.isArray(entries)) fail(`pack '${code}': \`${section}\` must be an object`)
   for (const [name, data] of Object.entries(entries as Record<string, unknown>)) {
     const where = `pack '${code}', ${section === 'rules' ? 'rule' : 'vocabulary'} '${name}'`

@@ -54,21 +54,19 @@ export function splitLines(value: string): Line[] {
 export function isBlank(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (
-      !(
-        code === 32 ||
-        (code >= 9 && code <= 13) ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff
-      )
-    ) {
+    if (!(
+      code === 32 ||
+      (code >= 9 && code <= 13) ||
+      code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff
+    )) {
       return false
     }
   }
@@ -86,8 +84,7 @@ export function countWords(value: string): number {
   let inWord = false
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    const space =
-      code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)
+    const space = code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)
     if (space) inWord = false
     else if (!inWord) {
       inWord = true

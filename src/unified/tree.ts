@@ -80,18 +80,20 @@ export function blocksFromTree(tree: Root, value: string): Block[] | undefined {
     const text = value.slice(start, end)
     if (isBlank(text)) continue
     const before = blocks.length === 0 ? '' : value.slice(previousEnd, start)
-    blocks.push(Object.freeze({
-      index: blocks.length,
-      text,
-      lower: fold(text),
-      words: countWords(text),
-      line: child.position!.start.line,
-      start,
-      end,
-      before,
-      breaks: blocks.length === 0 ? 0 : Math.max(1, countBreaks(before)),
-      node: child
-    }))
+    blocks.push(
+      Object.freeze({
+        index: blocks.length,
+        text,
+        lower: fold(text),
+        words: countWords(text),
+        line: child.position!.start.line,
+        start,
+        end,
+        before,
+        breaks: blocks.length === 0 ? 0 : Math.max(1, countBreaks(before)),
+        node: child
+      })
+    )
     previousEnd = end
   }
   return blocks

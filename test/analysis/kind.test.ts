@@ -50,7 +50,13 @@ describe('input kind and the page frame', () => {
 
   it('takes an article with a table of labels and numbers for an extractor output, not a page', () => {
     const players = ['Larry Ogunjobi', 'Myles Garrett', 'Chad Thomas', 'Sheldon Richardson', 'Chris Smith', 'Eli Ankou', 'Tom Jones', 'Sam Brown']
-    const rows = players.flatMap((player, index) => ['DL', player, String(60 - index * 4), `${80 - index * 5}%`, `${index + 1} tackle (${index + 1} combined).`])
+    const rows = players.flatMap((player, index) => [
+      'DL',
+      player,
+      String(60 - index * 4),
+      `${80 - index * 5}%`,
+      `${index + 1} tackle (${index + 1} combined).`
+    ])
     const text = [articleEn[0], 'Defensive Line', 'Pos', 'Player', 'Plays', '%', 'Stats', ...rows, articleEn[1], articleEn[2], articleEn[3]].join('\n')
     const result = clean(text)
     expect(result.kind).toBe('extract')

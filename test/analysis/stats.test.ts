@@ -19,7 +19,7 @@ describe('block statistics', () => {
   })
 
   it('uses the French stop words for a French line, and sees separators', () => {
-    const [prose] = parsePage("Le maire a dit que les travaux de la ligne commenceront en mai.").blocks
+    const [prose] = parsePage('Le maire a dit que les travaux de la ligne commenceront en mai.').blocks
     const [menu] = parsePage('Accueil › Monde › Europe').blocks
     const french = stopwordsOf('fra')
     expect(blockStats(prose!, french).stopwords).toBeGreaterThanOrEqual(5)
@@ -52,10 +52,25 @@ describe('menu-like lines', () => {
   })
 
   it.each([
-    ['English', 'The standings after the final race of the season, with the points of each driver, are as follows.', 'The champion will receive his trophy at a ceremony in Nashville next month, with the rest of the top ten.'],
-    ['French', 'Voici le classement après la dernière course de la saison, avec les points de chaque pilote.', 'Le champion recevra son trophée lors d’une cérémonie à Nashville le mois prochain, avec le reste du top dix.']
+    [
+      'English',
+      'The standings after the final race of the season, with the points of each driver, are as follows.',
+      'The champion will receive his trophy at a ceremony in Nashville next month, with the rest of the top ten.'
+    ],
+    [
+      'French',
+      'Voici le classement après la dernière course de la saison, avec les points de chaque pilote.',
+      'Le champion recevra son trophée lors d’une cérémonie à Nashville le mois prochain, avec le reste du top dix.'
+    ]
   ])('a table of names in an extractor output stays, in %s', (_name, before, after) => {
-    const rows = ['| Kyle Busch | Toyota |', '| Martin Truex Jr. | Toyota |', '| Kevin Harvick | Ford |', '| Denny Hamlin | Toyota |', '| Joey Logano | Ford |', '| Chase Elliott | Chevrolet |']
+    const rows = [
+      '| Kyle Busch | Toyota |',
+      '| Martin Truex Jr. | Toyota |',
+      '| Kevin Harvick | Ford |',
+      '| Denny Hamlin | Toyota |',
+      '| Joey Logano | Ford |',
+      '| Chase Elliott | Chevrolet |'
+    ]
     const text = [before, ...rows, after].join('\n')
     expect(clean(text).text).toBe(text)
   })

@@ -26,10 +26,13 @@ describe('pathological pages', () => {
     expect(result.text.endsWith(fr1)).toBe(true)
   })
 
-  it.each(hostilePages(SCALE).map((page) => [page.name, page] as const))('%s: finishes, keeps every article paragraph and accounts for every line', (_name, page) => {
-    const result = clean(page.text)
-    const kept = new Set(splitLines(result.text).map((line) => line.text))
-    expect(page.article.filter((paragraph) => !kept.has(paragraph))).toEqual([])
-    expectAccounted(page.text, result)
-  })
+  it.each(hostilePages(SCALE).map((page) => [page.name, page] as const))(
+    '%s: finishes, keeps every article paragraph and accounts for every line',
+    (_name, page) => {
+      const result = clean(page.text)
+      const kept = new Set(splitLines(result.text).map((line) => line.text))
+      expect(page.article.filter((paragraph) => !kept.has(paragraph))).toEqual([])
+      expectAccounted(page.text, result)
+    }
+  )
 })

@@ -27,10 +27,26 @@ describe('options', () => {
   })
 
   it('lists every built-in rule', () => {
-    expect(ruleNames).toEqual(expect.arrayContaining([
-      'social-promo', 'cookie-banner', 'related-content', 'image-credit', 'repeated-line', 'rights-notice', 'reader-appeal',
-      'comment-share', 'ad-label', 'breadcrumb', 'byline', 'category-label', 'tag-list', 'source-line', 'timestamp', 'image-caption'
-    ]))
+    expect(ruleNames).toEqual(
+      expect.arrayContaining([
+        'social-promo',
+        'cookie-banner',
+        'related-content',
+        'image-credit',
+        'repeated-line',
+        'rights-notice',
+        'reader-appeal',
+        'comment-share',
+        'ad-label',
+        'breadcrumb',
+        'byline',
+        'category-label',
+        'tag-list',
+        'source-line',
+        'timestamp',
+        'image-caption'
+      ])
+    )
   })
 
   it.each<[Options, RegExp, ErrorConstructor]>([

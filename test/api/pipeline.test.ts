@@ -49,7 +49,18 @@ describe('settling a whole page', () => {
     // The whole page frames the comments in; its cleaned output reads as an extractor's output,
     // where the headline printed again far down goes. Settling does that on the first clean.
     const copy = '2 thoughts on “Harbour bridge to close to cars”'
-    const text = ['Harbour bridge to close to cars | Daily Planet', ...menu, 'Harbour bridge to close to cars', ...paragraphs, copy, 'It was about time the council did something about that bridge, which has been crumbling for years now.', 'About Us', 'Contact', 'Careers', 'Privacy'].join('\n')
+    const text = [
+      'Harbour bridge to close to cars | Daily Planet',
+      ...menu,
+      'Harbour bridge to close to cars',
+      ...paragraphs,
+      copy,
+      'It was about time the council did something about that bridge, which has been crumbling for years now.',
+      'About Us',
+      'Contact',
+      'Careers',
+      'Privacy'
+    ].join('\n')
     const once = clean(text)
     expect(once.kind).toBe('page')
     expect(once.removed.find((removal) => removal.text === copy)?.rule).toBe('duplicate-line')

@@ -30,7 +30,8 @@ describe('lines', () => {
   })
 
   it('are blank when made of JavaScript white space only', () => {
-    for (const blank of ['', ' ', '\t\v\f', '\u00A0\u202F\u3000', '\u2028\u2029', '\uFEFF', '\u1680\u205F']) expect(isBlank(blank), JSON.stringify(blank)).toBe(true)
+    for (const blank of ['', ' ', '\t\v\f', '\u00A0\u202F\u3000', '\u2028\u2029', '\uFEFF', '\u1680\u205F'])
+      expect(isBlank(blank), JSON.stringify(blank)).toBe(true)
     for (const kept of ['\u200B', '\u0000', '\u0085', 'x', '\u0301']) expect(isBlank(kept), JSON.stringify(kept)).toBe(false)
     // The parser's and the line helpers' definitions agree with the regular expression.
     for (let code = 0; code <= 0xffff; code++) {
@@ -48,11 +49,13 @@ describe('lines', () => {
 describe('bugs found by the property tests', () => {
   it('an article paragraph after a salutation is not taken for an appeal', () => {
     // Cause: any block holding a marker (`soutenir`) after `Chers lecteurs,` went as the appeal.
-    const paragraph = 'La détermination des pays européens à soutenir l’Ukraine a également été réaffirmée, comme l’a souligné le Premier ministre néerlandais Schoof la semaine dernière.'
+    const paragraph =
+      'La détermination des pays européens à soutenir l’Ukraine a également été réaffirmée, comme l’a souligné le Premier ministre néerlandais Schoof la semaine dernière.'
     const result = clean(`${fr1}\n\nChers lecteurs,\n\n${paragraph}\n\n${fr2}`)
     expect(result.text).toContain(paragraph)
     // A real appeal still goes with its salutation.
-    const appeal = 'Notre site web et nos comptes sur les réseaux sociaux sont menacés de restriction ou d’interdiction. Abonnez-vous à notre newsletter pour rester informés.'
+    const appeal =
+      'Notre site web et nos comptes sur les réseaux sociaux sont menacés de restriction ou d’interdiction. Abonnez-vous à notre newsletter pour rester informés.'
     expect(clean(`${fr1}\n\nChers lecteurs,\n\n${appeal}\n\n${fr2}`).removed.map((removal) => removal.rule)).toEqual(['reader-appeal', 'reader-appeal'])
   })
 
@@ -62,14 +65,20 @@ describe('bugs found by the property tests', () => {
     const input = 'À ne pas manquer\nNational Museum of the U.S. Air Force National Museum of the U.S. Air Force\n? by https://t.me/x | ©'
     expectIdempotent(input)
     const result = clean(input)
-    expect(result.language).toBe(detectLanguage(parsePage(result.text).blocks, [...languagePacks.values()].map((pack) => ({code: pack.code, iso6393: pack.iso6393!}))))
+    expect(result.language).toBe(
+      detectLanguage(
+        parsePage(result.text).blocks,
+        [...languagePacks.values()].map((pack) => ({code: pack.code, iso6393: pack.iso6393!}))
+      )
+    )
     expectIdempotent('\uFEFFaccueil\nthe Politique the Sara\nNational Museum of the U.S. Air Force National Museum of the U.S. Air Force\n A ÉCRIT')
   })
 
   it('judges spacing as the cleaned text will have it', () => {
     // Cause: image-caption read a line's own separator (one line break), but its removed
     // neighbour's blank line is what the output keeps.
-    const paragraph = 'Pendant la Seconde Guerre mondiale, l’Armée rouge et les Alliés occidentaux ont rarement travaillé ensemble, chacun avait son propre front et ses propres tâches.'
+    const paragraph =
+      'Pendant la Seconde Guerre mondiale, l’Armée rouge et les Alliés occidentaux ont rarement travaillé ensemble, chacun avait son propre front et ses propres tâches.'
     const input = `${paragraph}\n\t\n\nSuivez Russia Beyond sur Telegram ! Pour recevoir nos articles, abonnez-vous sur https://t.me/russiabeyond_fr\nOUR JOURNALISM\n\t\n\n${fr2}`
     expectIdempotent(input, {language: 'fr'})
     expect(clean(input, {language: 'fr'}).removed.map((removal) => removal.rule)).toEqual(['social-promo', 'image-caption'])
@@ -133,7 +142,11 @@ describe('errors name the problem', () => {
   })
 
   it('rejects a page that is not a string, naming what came', () => {
-    for (const [value, name] of [[undefined, 'undefined'], [Buffer.from('x'), 'an instance of Buffer'], [new String('x'), 'an instance of String']] as const) {
+    for (const [value, name] of [
+      [undefined, 'undefined'],
+      [Buffer.from('x'), 'an instance of Buffer'],
+      [new String('x'), 'an instance of String']
+    ] as const) {
       expect(() => clean(value as unknown as string)).toThrow(new TypeError(`newsclean: expected the page text as a string, got ${name}`))
     }
   })
@@ -176,7 +189,9 @@ describe('errors name the problem', () => {
 
   it('a test that returns a verdict of the wrong kind fails, naming the cleaner and the line', () => {
     const error = failure({name: 'numbers', test: (block) => (block.line === 3 ? (42 as never) : false)})
-    expect(error.message).toMatch(/cleaner 'numbers' failed on line 3: `test` returned a number \(42\); expected a boolean, a reason string or \{reason, metadata\}/)
+    expect(error.message).toMatch(
+      /cleaner 'numbers' failed on line 3: `test` returned a number \(42\); expected a boolean, a reason string or \{reason, metadata\}/
+    )
     expect(failure({name: 'no-reason', test: () => ({why: 'x'}) as never}).line).toBe(1)
   })
 
@@ -211,7 +226,12 @@ describe('errors name the problem', () => {
     const fresh = createCleaner(options).clean(other)
     expect(() => cleaner.clean(page)).toThrow(CleanerError)
     const after = cleaner.clean(other)
-    expect([after.text, after.removed, after.metadata, after.file.messages.length]).toEqual([fresh.text, fresh.removed, fresh.metadata, fresh.file.messages.length])
+    expect([after.text, after.removed, after.metadata, after.file.messages.length]).toEqual([
+      fresh.text,
+      fresh.removed,
+      fresh.metadata,
+      fresh.file.messages.length
+    ])
   })
 
   it('blocks cannot be changed by a cleaner: the kept text stays the input’s', () => {

@@ -13,15 +13,30 @@ describe('author bios', () => {
   })
 
   it('keeps the same words in the body of the article', () => {
-    const text = [articleEn[0], 'Jane Doe is a freelance journalist who was detained for three weeks at the border last year.', ...articleEn.slice(1), articleEn[0]].join('\n\n')
+    const text = [
+      articleEn[0],
+      'Jane Doe is a freelance journalist who was detained for three weeks at the border last year.',
+      ...articleEn.slice(1),
+      articleEn[0]
+    ].join('\n\n')
     expect(clean(text).text).toBe(text)
   })
 
   it('removes an author box at the foot of the page: a heading and the bio after it', () => {
-    const en = clean([...articleEn, 'About Jane Doe', 'Jane Doe covers transport and city politics for the paper. She joined the newsroom in 2015 after ten years in radio.'].join('\n\n'))
+    const en = clean(
+      [
+        ...articleEn,
+        'About Jane Doe',
+        'Jane Doe covers transport and city politics for the paper. She joined the newsroom in 2015 after ten years in radio.'
+      ].join('\n\n')
+    )
     expect(en.text).toBe(articleEn.join('\n\n'))
     expect(en.removed.map((removal) => removal.rule)).toEqual(['author-bio', 'author-bio'])
-    const fr = clean([...articleFr, 'À propos de Jean Dupont', 'Journaliste depuis 2008, Jean Dupont suit les questions de transport et de logement pour la rédaction.'].join('\n\n'))
+    const fr = clean(
+      [...articleFr, 'À propos de Jean Dupont', 'Journaliste depuis 2008, Jean Dupont suit les questions de transport et de logement pour la rédaction.'].join(
+        '\n\n'
+      )
+    )
     expect(fr.text).toBe(articleFr.join('\n\n'))
     const heading = clean([...articleFr, 'À propos de l’auteur', 'Jean Dupont', 'Voir tous ses articles'].join('\n\n'))
     expect(heading.text).toBe(articleFr.join('\n\n'))

@@ -15,8 +15,8 @@ phraseCases('click-prompt', {
     ['en', 'Click the link above so you can:'],
     ['en', 'Click on the image to select it, then drag it to the new position.'],
     ['en', 'The photo, which readers could click to enlarge, went viral within hours.'],
-    ['fr', "Cliquez ici pour télécharger le rapport de la Cour des comptes."],
+    ['fr', 'Cliquez ici pour télécharger le rapport de la Cour des comptes.'],
     ['fr', "Cliquez sur l'image pour la sélectionner, puis faites-la glisser."],
-    ['fr', "Il suffisait de cliquer sur la photo pour voir apparaître le nom du photographe."]
+    ['fr', 'Il suffisait de cliquer sur la photo pour voir apparaître le nom du photographe.']
   ]
 })

@@ -60,7 +60,15 @@ const positives: PageCase[] = [
   {
     name: 'a thread of `<nom> dit :` comments',
     language: 'fr',
-    page: page(articleFr, '- pierre75 dit :', '- Très bon article, merci.', '- Sophie dit :', '- Et le stationnement, on en parle ?', '- lecteur_du_nord dit :', '- Le tram ne passera jamais par chez moi.')
+    page: page(
+      articleFr,
+      '- pierre75 dit :',
+      '- Très bon article, merci.',
+      '- Sophie dit :',
+      '- Et le stationnement, on en parle ?',
+      '- lecteur_du_nord dit :',
+      '- Le tram ne passera jamais par chez moi.'
+    )
   }
 ]
 
@@ -100,16 +108,7 @@ const negatives: PageCase[] = [
   {
     name: 'comment furniture that stops well before the end of the page',
     language: 'fr',
-    page: page(
-      '+ Jean Dupont dit :',
-      '+ Le maire a raison.',
-      '+ Marie dit :',
-      '+ Le maire a tort.',
-      '+ Paul dit :',
-      '+ Le maire hésite.',
-      articleFr,
-      moreFr
-    )
+    page: page('+ Jean Dupont dit :', '+ Le maire a raison.', '+ Marie dit :', '+ Le maire a tort.', '+ Paul dit :', '+ Le maire hésite.', articleFr, moreFr)
   }
 ]
 

@@ -92,7 +92,12 @@ describe('duplicate-line keeps', () => {
       'Qu’est-ce qui vous a donné envie de créer votre page de cuisine, et depuis combien de temps la tenez-vous ?',
       'Quelle cuisine aimez-vous vous-même, et y a-t-il des plats ou des produits que vous ne mangez jamais ?'
     ]
-    const answers = ['Ma grand-mère cuisinait tous les jours pour toute la famille.', 'J’aime la cuisine italienne, mais pas les abats.', 'Le blog est né pendant mes études à Lyon.', 'Tout, sauf le poisson cru.']
+    const answers = [
+      'Ma grand-mère cuisinait tous les jours pour toute la famille.',
+      'J’aime la cuisine italienne, mais pas les abats.',
+      'Le blog est né pendant mes études à Lyon.',
+      'Tout, sauf le poisson cru.'
+    ]
     const [p1, p2] = article.fr
     const page = [p1, 'Marie', questions[0]!, answers[0]!, questions[1]!, answers[1]!, 'Anne', questions[0]!, answers[2]!, questions[1]!, answers[3]!, p2]
     expect(removed(page, 'fr')).toEqual([])

@@ -22,7 +22,9 @@ const files = readdirSync(cleanersDir, {withFileTypes: true})
 /** The rules named by the phrase tables of the files beside this one. */
 function tableRules(): string[] {
   const names = readdirSync(import.meta.dirname).filter((name) => name.endsWith('.test.ts'))
-  return names.flatMap((name) => [...readFileSync(path.join(import.meta.dirname, name), 'utf8').matchAll(/^phraseCases\('([^']+)'/gm)].map((match) => match[1]!))
+  return names.flatMap((name) =>
+    [...readFileSync(path.join(import.meta.dirname, name), 'utf8').matchAll(/^phraseCases\('([^']+)'/gm)].map((match) => match[1]!)
+  )
 }
 
 describe('the built-in cleaners', () => {

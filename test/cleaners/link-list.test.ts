@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {clean} from '../../src/index.js'
 import {articleEn, articleFr, e1, e2, p1, p2, rulesOf} from '../support/pages.js'
 
-describe('link-list: a date alone on its line, with the month names of the page\'s pack (timestamp off: it takes most of them first)', () => {
+describe("link-list: a date alone on its line, with the month names of the page's pack (timestamp off: it takes most of them first)", () => {
   const cases: Array<[string, string, string, string]> = [
     ['en', 'Tuesday, November 19, 2019', e1, e2],
     ['fr', 'mardi 19 novembre 2019 à 10:15', p1, p2],
@@ -35,7 +35,10 @@ describe('link-list: a date alone on its line, with the month names of the page\
 })
 
 describe('link-list', () => {
-  const rule = (text: string) => clean(text).removed.filter((removal) => removal.rule === 'link-list').map((removal) => removal.text)
+  const rule = (text: string) =>
+    clean(text)
+      .removed.filter((removal) => removal.rule === 'link-list')
+      .map((removal) => removal.text)
 
   it('removes a run of menu entries in an extractor output, in English and French', () => {
     const en = ['Politics', 'Science', 'Health', 'Technology', 'Travel', 'Culture']

@@ -166,7 +166,13 @@ describe('page frame: the article’s lists after its last paragraph', () => {
         'It is his second title, four years after the first one, and he thanked his team for a car that was fast from the first practice session.',
         'Final standings:'
       ],
-      ['| Pos | Driver | Points |', '| 1 | Kyle Busch | 5040 |', '| 2 | Martin Truex Jr. | 5035 |', '| 3 | Kevin Harvick | 5033 |', '| 4 | Denny Hamlin | 5002 |'],
+      [
+        '| Pos | Driver | Points |',
+        '| 1 | Kyle Busch | 5040 |',
+        '| 2 | Martin Truex Jr. | 5035 |',
+        '| 3 | Kevin Harvick | 5033 |',
+        '| 4 | Denny Hamlin | 5002 |'
+      ],
       ['Home | News | Sport | Weather', ...footerEn]
     ],
     [
@@ -178,7 +184,13 @@ describe('page frame: the article’s lists after its last paragraph', () => {
         'C’est son deuxième titre, quatre ans après le premier, et il a remercié son équipe pour une voiture rapide dès la première séance d’essais.',
         'Classement final :'
       ],
-      ['| Pos. | Pilote | Points |', '| 1 | Kyle Busch | 5040 |', '| 2 | Martin Truex Jr. | 5035 |', '| 3 | Kevin Harvick | 5033 |', '| 4 | Denny Hamlin | 5002 |'],
+      [
+        '| Pos. | Pilote | Points |',
+        '| 1 | Kyle Busch | 5040 |',
+        '| 2 | Martin Truex Jr. | 5035 |',
+        '| 3 | Kevin Harvick | 5033 |',
+        '| 4 | Denny Hamlin | 5002 |'
+      ],
       ['Accueil | Actualités | Sport | Météo', ...footerFr]
     ]
   ])('keeps a table the article announces after its last paragraph, not the navigation after it, in %s', (_name, menu, headline, article, table, after) => {
@@ -207,21 +219,63 @@ describe('page frame: the article’s lists after its last paragraph', () => {
     expect(result.text).toBe([headline, ...article].join('\n\n'))
     // Every line is reported: the headlines by the page frame, the ages by it or as stamps.
     const rules = new Map(result.removed.map((removal) => [removal.text, removal.rule]))
-    expect(related.filter((_line, index) => index % 2 === 0).map((line) => rules.get(line))).toEqual(related.filter((_line, index) => index % 2 === 0).map(() => 'page-frame'))
+    expect(related.filter((_line, index) => index % 2 === 0).map((line) => rules.get(line))).toEqual(
+      related.filter((_line, index) => index % 2 === 0).map(() => 'page-frame')
+    )
     expect(related.every((line) => ['page-frame', 'timestamp'].includes(rules.get(line) ?? ''))).toBe(true)
   })
 
   it.each([
-    ['English', menuEn, 'Tram line to reach the northern districts', tramEn, ['Popular', 'Council Approves New Cycle Lanes On The Ring Road 19 comments', 'Heavy Rain Expected Across The Region 16 comments', 'Local Bakery Wins National Award 14 comments', 'Hospital Car Park Charges To Rise 11 comments'], footerEn],
-    ['French', menuFr, 'Le tramway ira jusqu’aux quartiers nord', tramFr, ['Les plus lus', 'Nouvelles Pistes Cyclables Sur La Rocade 19 commentaires', 'Fortes Pluies Attendues Vendredi Soir 16 commentaires', 'Une Boulangerie Primée Pour Son Levain 14 commentaires', 'Hausse Des Tarifs Du Parking 11 commentaires'], footerFr]
+    [
+      'English',
+      menuEn,
+      'Tram line to reach the northern districts',
+      tramEn,
+      [
+        'Popular',
+        'Council Approves New Cycle Lanes On The Ring Road 19 comments',
+        'Heavy Rain Expected Across The Region 16 comments',
+        'Local Bakery Wins National Award 14 comments',
+        'Hospital Car Park Charges To Rise 11 comments'
+      ],
+      footerEn
+    ],
+    [
+      'French',
+      menuFr,
+      'Le tramway ira jusqu’aux quartiers nord',
+      tramFr,
+      [
+        'Les plus lus',
+        'Nouvelles Pistes Cyclables Sur La Rocade 19 commentaires',
+        'Fortes Pluies Attendues Vendredi Soir 16 commentaires',
+        'Une Boulangerie Primée Pour Son Levain 14 commentaires',
+        'Hausse Des Tarifs Du Parking 11 commentaires'
+      ],
+      footerFr
+    ]
   ])('removes popular stories with their comment counts after the article, in %s', (_name, menu, headline, article, popular, footer) => {
     const text = page(`${headline} | The Daily Example`, menu, headline, article, popular, footer)
     expect(clean(text).text).toBe([headline, ...article].join('\n\n'))
   })
 
   it.each([
-    ['English', menuEn, 'Tram line to reach the northern districts', tramEn, ['Leave a Reply', 'Your email address will not be published. Required fields are marked *'], ['Save $30 on wireless earbuds today', 'Laptops from $499 this week only', 'Smart speakers for $25', 'Robot vacuums from $99']],
-    ['French', menuFr, 'Le tramway ira jusqu’aux quartiers nord', tramFr, ['Laisser un commentaire', 'Votre adresse e-mail ne sera pas publiée.'], ['Écouteurs sans fil à 30 €', 'Ordinateurs portables dès 499 €', 'Enceintes connectées à 25 €', 'Aspirateurs robots dès 99 €']]
+    [
+      'English',
+      menuEn,
+      'Tram line to reach the northern districts',
+      tramEn,
+      ['Leave a Reply', 'Your email address will not be published. Required fields are marked *'],
+      ['Save $30 on wireless earbuds today', 'Laptops from $499 this week only', 'Smart speakers for $25', 'Robot vacuums from $99']
+    ],
+    [
+      'French',
+      menuFr,
+      'Le tramway ira jusqu’aux quartiers nord',
+      tramFr,
+      ['Laisser un commentaire', 'Votre adresse e-mail ne sera pas publiée.'],
+      ['Écouteurs sans fil à 30 €', 'Ordinateurs portables dès 499 €', 'Enceintes connectées à 25 €', 'Aspirateurs robots dès 99 €']
+    ]
   ])('stops at a comment form after the article: offers with prices after it go, in %s', (_name, menu, headline, article, form, offers) => {
     const text = page(`${headline} | The Daily Example`, menu, headline, article, [...form, ...offers], footerEn)
     expect(kept(text, article).removed).toEqual([])
@@ -262,8 +316,24 @@ describe('page frame: the headline', () => {
   })
 
   it.each([
-    ['English', menuEn, 'Night trains are back', article, ['A couchette and a blanket', 'Dinner and breakfast on board'], 'The first train leaves on the second Sunday of December, and the operator plans a second line for the summer if the first one does well.', footerEn],
-    ['French', menuFr, 'Les trains de nuit sont de retour', articleFr, ['Une couchette et une couverture', 'Le dîner et le petit-déjeuner à bord'], 'Le premier train partira le deuxième dimanche de décembre, et l’exploitant prévoit une seconde ligne pour l’été si la première marche bien.', footerFr]
+    [
+      'English',
+      menuEn,
+      'Night trains are back',
+      article,
+      ['A couchette and a blanket', 'Dinner and breakfast on board'],
+      'The first train leaves on the second Sunday of December, and the operator plans a second line for the summer if the first one does well.',
+      footerEn
+    ],
+    [
+      'French',
+      menuFr,
+      'Les trains de nuit sont de retour',
+      articleFr,
+      ['Une couchette et une couverture', 'Le dîner et le petit-déjeuner à bord'],
+      'Le premier train partira le deuxième dimanche de décembre, et l’exploitant prévoit une seconde ligne pour l’été si la première marche bien.',
+      footerFr
+    ]
   ])('is never a line that ends with a colon, in %s', (_name, menu, title, paragraphs, items, last, footer) => {
     // The page's headline is longer than its title; further down, a sub-heading repeats the title before a list.
     const before = paragraphs.slice(0, 2)
@@ -312,7 +382,17 @@ const menu = ['World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Vid
 describe('page-frame', () => {
   it('finds the frame once per page: a later pass removes nothing, whatever went in between', () => {
     const dates = ['March 10 – north ramp', 'April 8 – deck', 'April 22 – south ramp', 'May 6 – railings']
-    const lines = ['Harbour bridge to close to cars | Daily Planet', ...menu, 'Harbour bridge to close to cars', ...paragraphs, 'Works calendar:', ...dates, 'About Us', 'Contact', 'Careers']
+    const lines = [
+      'Harbour bridge to close to cars | Daily Planet',
+      ...menu,
+      'Harbour bridge to close to cars',
+      ...paragraphs,
+      'Works calendar:',
+      ...dates,
+      'About Us',
+      'Contact',
+      'Careers'
+    ]
     const text = lines.join('\n')
     const page = newPage(parseBlocks(text), new VFile({value: text}), makeSettings({mode: 'page'}))
     runCleaner(pageFrame, page)
@@ -320,7 +400,10 @@ describe('page-frame', () => {
     // Another rule takes the list's heading as page furniture: a frame found again now would
     // end at it and drop the article's own list.
     const other = page.contextFor({name: 'other', run: () => undefined})
-    other.remove(page.kept().find((block) => block.text === 'Works calendar:')!, 'taken by another rule')
+    other.remove(
+      page.kept().find((block) => block.text === 'Works calendar:')!,
+      'taken by another rule'
+    )
     runCleaner(pageFrame, page, true)
     expect(page.kept().map((block) => block.text)).toEqual(['Harbour bridge to close to cars', ...paragraphs, ...dates])
   })

@@ -35,7 +35,13 @@ const profile = {
 
 const newsletter = {
   en: ['Stay up to date with Ascom. Subscribe to our newsletter.', 'Subscribe', 'You have succesfully subscribed. Thank you!', 'Quick Links', 'Find a partner'],
-  fr: ['Restez informé avec Dupont. Abonnez-vous à notre lettre.', 'S’abonner', 'Votre inscription est confirmée. Merci !', 'Liens rapides', 'Trouver un partenaire']
+  fr: [
+    'Restez informé avec Dupont. Abonnez-vous à notre lettre.',
+    'S’abonner',
+    'Votre inscription est confirmée. Merci !',
+    'Liens rapides',
+    'Trouver un partenaire'
+  ]
 } as const
 
 type Language = keyof typeof body
@@ -53,7 +59,9 @@ describe('press-footer removes', () => {
     const result = clean([...body[language], ...foot].join('\n\n'), {language})
     // The whole foot goes (phrase rules may take a line of the newsletter box first), the article stays.
     expect(result.text).toBe(body[language].join('\n\n'))
-    expect(result.removed.filter((removal) => removal.rule === 'press-footer').map((removal) => removal.text)).toEqual(expect.arrayContaining([...profile[language]]))
+    expect(result.removed.filter((removal) => removal.rule === 'press-footer').map((removal) => removal.text)).toEqual(
+      expect.arrayContaining([...profile[language]])
+    )
     expect(removed([...body[language], ...foot], language, {disable: ['reader-appeal', 'interface-text', 'link-list']})).toEqual(foot)
   })
 
@@ -64,7 +72,10 @@ describe('press-footer removes', () => {
   })
 
   it.each(languages)('an end mark and a media contact block (%s)', (language) => {
-    const contact = language === 'en' ? ['Media contact:', 'Jane Doe, Head of Communications', 'jane.doe@example.com'] : ['Contact presse', 'Marie Durand, directrice de la communication', '+33 1 23 45 67 89']
+    const contact =
+      language === 'en'
+        ? ['Media contact:', 'Jane Doe, Head of Communications', 'jane.doe@example.com']
+        : ['Contact presse', 'Marie Durand, directrice de la communication', '+33 1 23 45 67 89']
     expect(removed([...body[language], '###', ...contact], language)).toEqual(['###', ...contact])
     expect(removed([...body[language], ...contact], language)).toEqual(contact)
     const bare = language === 'en' ? ['Contact:', 'Jane Doe', '+41 41 999 11 11'] : ['Contact :', 'Marie Durand', 'marie.durand@example.fr']
@@ -81,21 +92,24 @@ describe('press-footer keeps', () => {
   })
 
   it.each(languages)('facts given in a relative clause (%s)', (language) => {
-    const narrative = language === 'en'
-      ? 'Ascom, which is headquartered in Baar, employs around 1,300 people and is listed on the SIX Swiss Exchange, said its orders rose.'
-      : 'Dupont Industries, qui a son siège à Lyon, emploie environ 1 300 collaborateurs et est cotée sur Euronext, voit ses commandes progresser.'
+    const narrative =
+      language === 'en'
+        ? 'Ascom, which is headquartered in Baar, employs around 1,300 people and is listed on the SIX Swiss Exchange, said its orders rose.'
+        : 'Dupont Industries, qui a son siège à Lyon, emploie environ 1 300 collaborateurs et est cotée sur Euronext, voit ses commandes progresser.'
     expect(removed([...body[language], narrative], language)).toEqual([])
   })
 
   it.each(languages)('a profile-like last paragraph with fewer facts, and an About section that is no company’s (%s)', (language) => {
-    const last = language === 'en'
-      ? 'The company, which is headquartered in Baar, did not respond to a request for comment on Tuesday evening.'
-      : 'L’entreprise, dont le siège est à Lyon, n’a pas répondu mardi soir à nos sollicitations sur ce dossier.'
+    const last =
+      language === 'en'
+        ? 'The company, which is headquartered in Baar, did not respond to a request for comment on Tuesday evening.'
+        : 'L’entreprise, dont le siège est à Lyon, n’a pas répondu mardi soir à nos sollicitations sur ce dossier.'
     expect(removed([...body[language], last], language)).toEqual([])
     const section = language === 'en' ? 'About the study' : 'À propos de l’étude'
-    const text = language === 'en'
-      ? 'The study is a randomised trial of 1,300 patients founded in 2015 and listed on the national register of clinical trials.'
-      : 'L’étude est un essai sur 1 300 patients créé en 2015 et présente dans 15 pays, cotée parmi les plus suivies du registre national.'
+    const text =
+      language === 'en'
+        ? 'The study is a randomised trial of 1,300 patients founded in 2015 and listed on the national register of clinical trials.'
+        : 'L’étude est un essai sur 1 300 patients créé en 2015 et présente dans 15 pays, cotée parmi les plus suivies du registre national.'
     expect(removed([...body[language], section, text], language)).toEqual([])
   })
 

@@ -56,7 +56,8 @@ phraseCases('reader-appeal', {
 
 describe('reader-appeal', () => {
   it('removes a salutation and the appeal that follows it', () => {
-    const appeal = 'Notre site web et nos comptes sur les réseaux sociaux sont menacés de restriction ou d’interdiction. Afin de rester informés de nos derniers contenus, il vous est possible de :'
+    const appeal =
+      'Notre site web et nos comptes sur les réseaux sociaux sont menacés de restriction ou d’interdiction. Afin de rester informés de nos derniers contenus, il vous est possible de :'
     expect(rulesOf(`${p1}\n\n${p2}\n\nChers lecteurs,\n\n${appeal}`)).toEqual([`reader-appeal: Chers lecteurs,`, `reader-appeal: ${appeal}`])
   })
 

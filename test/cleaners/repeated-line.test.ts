@@ -42,7 +42,10 @@ describe('repeated-line', () => {
 })
 
 describe('repeated-line', () => {
-  const rule = (text: string) => clean(text).removed.filter((removal) => removal.rule === 'repeated-line').map((removal) => removal.line)
+  const rule = (text: string) =>
+    clean(text)
+      .removed.filter((removal) => removal.rule === 'repeated-line')
+      .map((removal) => removal.line)
 
   it('removes a credit printed under every picture, in English and French', () => {
     const en = 'Lyon City Hall archives'

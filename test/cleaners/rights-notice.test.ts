@@ -12,7 +12,10 @@ phraseCases('rights-notice', {
     ['en', 'This material may not be published, broadcast, rewritten or redistributed.'],
     ['en', 'This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our site.'],
     ['en', 'This document is subject to copyright. No part may be reproduced without the written permission.'],
-    ['en', 'Quotes delayed at least 15 minutes. Real-time quotes provided by BATS BZX Real-Time Price . Market Data provided by Interactive Data ( Terms & Conditions ). Powered and Implemented by Interactive Data Managed Solutions . Company fundamental data provided by Morningstar . Earnings estimates data provided by Zacks . Mutual fund data provided by Valueline . ETF data provided by Lipper.'],
+    [
+      'en',
+      'Quotes delayed at least 15 minutes. Real-time quotes provided by BATS BZX Real-Time Price . Market Data provided by Interactive Data ( Terms & Conditions ). Powered and Implemented by Interactive Data Managed Solutions . Company fundamental data provided by Morningstar . Earnings estimates data provided by Zacks . Mutual fund data provided by Valueline . ETF data provided by Lipper.'
+    ],
     ['en', 'Closed Captioning Policy'],
     ['en', 'Privacy Policy'],
     ['en', 'Copyright ⓒ Entermedia.co.kr'],

@@ -2,7 +2,10 @@ import {phraseCases} from '../support/phrase-cases.js'
 
 phraseCases('social-promo', {
   removes: [
-    ['fr', 'Suivez Russia Beyond sur Telegram ! Pour recevoir nos articles directement sur votre appareil mobile, abonnez-vous gratuitement sur https://t.me/russiabeyond_fr'],
+    [
+      'fr',
+      'Suivez Russia Beyond sur Telegram ! Pour recevoir nos articles directement sur votre appareil mobile, abonnez-vous gratuitement sur https://t.me/russiabeyond_fr'
+    ],
     ['fr', 'Rejoignez notre chaîne Telegram'],
     ['fr', 'Suivez-nous sur Google Actualités'],
     ['fr', 'Abonnez-vous à notre chaîne YouTube'],
@@ -25,7 +28,7 @@ phraseCases('social-promo', {
     ['en', 'Subscribe to AppleInsider on YouTube'],
     ['fr', 'Suivez Le Monde sur'],
     ['en', 'THE POINT -- NOW ON YOUTUBE!'],
-    ['en', 'Welcome to IGN\'s Daily Deals, your source for the best deals. Follow us at Twitter @igndeals.'],
+    ['en', "Welcome to IGN's Daily Deals, your source for the best deals. Follow us at Twitter @igndeals."],
     ['fr', 'Chaque semaine, notre chroniqueur décrypte l’actualité en vidéo. Abonnez-vous à notre chaîne !']
   ],
   keeps: [

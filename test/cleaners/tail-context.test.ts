@@ -71,13 +71,19 @@ describe('tail-context keeps', () => {
 
   it.each(languages)('every line of a list that ends the article (%s)', (language) => {
     const {rights, share} = removable[language]
-    const list = language === 'en' ? ['Tour dates:', 'June 9 – Tampa, FL', 'June 10 – Atlanta, GA', 'June 12 – Nashville, TN'] : ['Les dates de la tournée :', '9 juin – Lyon', '10 juin – Marseille', '12 juin – Nantes']
+    const list =
+      language === 'en'
+        ? ['Tour dates:', 'June 9 – Tampa, FL', 'June 10 – Atlanta, GA', 'June 12 – Nashville, TN']
+        : ['Les dates de la tournée :', '9 juin – Lyon', '10 juin – Marseille', '12 juin – Nantes']
     expect(removed([...article[language], ...list, rights, share], language)).toEqual([])
   })
 
   it.each(languages)('an info box after a picture’s caption or credit (%s)', (language) => {
     const credit = language === 'en' ? 'Photo: Jane Doe / AFP' : 'Photo : Jean Dupont / AFP'
-    const box = language === 'en' ? ['Michael Anastassiades', '‘Jewels after Jewels’', 'Flos Showroom'] : ['Michael Anastassiades', '« Bijoux après bijoux »', 'Showroom Flos']
+    const box =
+      language === 'en'
+        ? ['Michael Anastassiades', '‘Jewels after Jewels’', 'Flos Showroom']
+        : ['Michael Anastassiades', '« Bijoux après bijoux »', 'Showroom Flos']
     const result = clean([...article[language], credit, ...box].join('\n\n'), {language})
     expect(result.removed.map((removal) => removal.rule)).toEqual(['image-credit'])
   })

@@ -4,9 +4,15 @@ import {articleEn} from '../support/pages.js'
 
 describe('teaser lists', () => {
   const teasers = [
-    '-', 'Rams top Bears as offenses struggle', 'Neither team could get much going offensively on Sunday night',
-    '-', 'Playoff picture: Raiders in pursuit', 'Breaking down the playoff picture after Sunday’s action',
-    '-', 'Pats place Olszewski on IR', 'New England’s roster is re-shuffling'
+    '-',
+    'Rams top Bears as offenses struggle',
+    'Neither team could get much going offensively on Sunday night',
+    '-',
+    'Playoff picture: Raiders in pursuit',
+    'Breaking down the playoff picture after Sunday’s action',
+    '-',
+    'Pats place Olszewski on IR',
+    'New England’s roster is re-shuffling'
   ]
 
   it('removes headline-and-standfirst teasers between lone separators at the foot of the page', () => {
@@ -16,7 +22,12 @@ describe('teaser lists', () => {
   })
 
   it('keeps a bullet list, two teasers, and paragraphs between separators', () => {
-    const bullets = ['- Free parking at the two new stations', '- Trams every six minutes at rush hour', '- Bicycles allowed outside rush hour', '- A night service on weekends']
+    const bullets = [
+      '- Free parking at the two new stations',
+      '- Trams every six minutes at rush hour',
+      '- Bicycles allowed outside rush hour',
+      '- A night service on weekends'
+    ]
     expect(clean([...articleEn, ...bullets].join('\n')).text).toBe([...articleEn, ...bullets].join('\n'))
     const two = [...articleEn, ...teasers.slice(3)].join('\n')
     expect(clean(two).text).toBe(two)

@@ -114,7 +114,10 @@ describe('newsclean on text', () => {
     const reportFile = path.join(work, 'report.jsonl')
     const several = await run([...names.map(fixturePath), '--out', path.join(work, 'out-report'), '--report-file', reportFile, '--jobs', '2', '--batch', '1'])
     expect(several).toMatchObject({code: 0, stderr: ''})
-    const lines = readFileSync(reportFile, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string; removed: unknown[]})
+    const lines = readFileSync(reportFile, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {file: string; removed: unknown[]})
     expect(lines.map((line) => line.file)).toEqual(names.map(fixturePath))
     expect(lines[2]).toEqual({file: fixturePath(names[2]!), ...reportOf(clean(pages[2]!))})
   })
@@ -122,7 +125,7 @@ describe('newsclean on text', () => {
   it('explains a page for a person: removed lines marked with rule and reason, plain when piped', async () => {
     const outcome = await run(['--explain', fixturePath(names[1]!)])
     expect(outcome.code).toBe(0)
-     
+
     expect(outcome.stdout).not.toMatch(/\u001B\[/)
     const result = clean(pages[1]!)
     for (const removal of result.removed) {
@@ -132,7 +135,7 @@ describe('newsclean on text', () => {
     expect(outcome.stdout).toContain(`Removed   ${result.removed.length} of`)
     expect(outcome.stdout).toContain(`Byline    ${result.metadata.byline}`)
     const colored = await run(['--explain', '--color', fixturePath(names[1]!)])
-     
+
     expect(colored.stdout).toMatch(/\u001B\[31m/)
   })
 })
@@ -195,7 +198,10 @@ describe('newsclean --jsonl', () => {
     expect(long.length).toBeGreaterThan(1_000_000)
     const outcome = await run(['--jsonl', '--jobs', '2'], `${JSON.stringify({text: long})}\n${JSON.stringify({text: pages[0]})}\n`)
     expect(outcome.code).toBe(0)
-    const [first, second] = outcome.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {text: string})
+    const [first, second] = outcome.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {text: string})
     expect(first!.text).toBe(clean(long).text)
     expect(second!.text).toBe(clean(pages[0]!).text)
   })
@@ -206,7 +212,9 @@ describe('newsclean --jsonl', () => {
     const {lines: some} = records(6)
     const outcome = await run(['--jsonl', '--jobs', '2', '--batch', '1', '--report', '--cleaners', module], `${some.join('\n')}\n`)
     const second = JSON.parse(outcome.stdout.split('\n')[1]!) as {newsclean: {removed: Array<{rule: string; text: string}>}}
-    expect(second.newsclean.removed).toContainEqual(expect.objectContaining({rule: 'site-heading', text: 'Réunion à Wiesbaden', reason: 'a heading of this site'}))
+    expect(second.newsclean.removed).toContainEqual(
+      expect.objectContaining({rule: 'site-heading', text: 'Réunion à Wiesbaden', reason: 'a heading of this site'})
+    )
   })
 
   it('stops quietly when the reader goes away', async () => {
@@ -230,9 +238,15 @@ describe('newsclean flags', () => {
     expect(await run(['--version'])).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
     const help = await run(['--help'])
     expect(help.code).toBe(0)
-    for (const flag of ['--jsonl', '--field', '--out', '--report', '--explain', '--language', '--disable', '--jobs', '--strict']) expect(help.stdout).toContain(flag)
+    for (const flag of ['--jsonl', '--field', '--out', '--report', '--explain', '--language', '--disable', '--jobs', '--strict'])
+      expect(help.stdout).toContain(flag)
     const rules = await run(['--list-rules'])
-    expect(rules.stdout.trimEnd().split('\n').map((line) => line.split(' ')[0])).toEqual([...ruleNames])
+    expect(
+      rules.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(' ')[0])
+    ).toEqual([...ruleNames])
   })
 
   it('turns clean() options into flags: --disable keeps the rule off, --language forces the pack', async () => {

@@ -42,7 +42,9 @@ describe('layoutOf', () => {
 describe('rewriteRecord', () => {
   it('replaces only the text: big numbers, key order, spacing and escapes stay as they were', () => {
     const line = '{"id": 123456789012345678901234567890, "title":"caf\\u00e9",  "text": "old", "score": 1.0}'
-    expect(rewriteRecord(line, 'text', 'new "text"\nline')).toBe('{"id": 123456789012345678901234567890, "title":"caf\\u00e9",  "text": "new \\"text\\"\\nline", "score": 1.0}')
+    expect(rewriteRecord(line, 'text', 'new "text"\nline')).toBe(
+      '{"id": 123456789012345678901234567890, "title":"caf\\u00e9",  "text": "new \\"text\\"\\nline", "score": 1.0}'
+    )
   })
 
   it('changes the last member when a key is repeated (as JSON.parse reads it)', () => {

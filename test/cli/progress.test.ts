@@ -62,7 +62,17 @@ describe('flags', () => {
 
   it('reads the other flags', () => {
     const config = parse(['--jsonl', '--field', 'body', '--report', '--jobs', '3', '--strict', '--no-progress', '--no-color', '--cleaners', 'x.mjs'])
-    expect(config).toMatchObject({jsonl: true, field: 'body', report: true, jobs: 3, strict: true, progress: false, color: false, cleaners: '/work/x.mjs', extensions: ['.jsonl', '.ndjson']})
+    expect(config).toMatchObject({
+      jsonl: true,
+      field: 'body',
+      report: true,
+      jobs: 3,
+      strict: true,
+      progress: false,
+      color: false,
+      cleaners: '/work/x.mjs',
+      extensions: ['.jsonl', '.ndjson']
+    })
     expect(parse(['--report-file', 'r.jsonl'])).toMatchObject({report: true, reportFile: 'r.jsonl', extensions: ['.txt']})
     expect(parse(['--ext', 'txt,.TEXT']).extensions).toEqual(['.txt', '.text'])
     expect(parse([]).color).toBeUndefined()

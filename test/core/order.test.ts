@@ -45,7 +45,16 @@ const footer = ['About Us', 'Contact', 'Careers', 'Privacy']
  * the article, a footer.
  */
 function wholePage(header: string[], after: string[] = [], trail: string[] = []): string {
-  return ['Harbour bridge to close to cars | Daily Planet', ...trail, ...menu, ...header, 'Harbour bridge to close to cars', ...paragraphs, ...after, ...footer].join('\n')
+  return [
+    'Harbour bridge to close to cars | Daily Planet',
+    ...trail,
+    ...menu,
+    ...header,
+    'Harbour bridge to close to cars',
+    ...paragraphs,
+    ...after,
+    ...footer
+  ].join('\n')
 }
 
 describe('the running order', () => {
@@ -91,7 +100,13 @@ describe('the running order', () => {
 
 describe('every constraint matters: breaking it changes the result', () => {
   it('line before section: a promo inside a related list is reported as a promo', () => {
-    const text = [...paragraphs, 'You may also like', 'Follow us on Telegram', 'Harbour bridge closure: what changes for drivers', 'Ten years of debate over the old bridge'].join('\n\n')
+    const text = [
+      ...paragraphs,
+      'You may also like',
+      'Follow us on Telegram',
+      'Harbour bridge closure: what changes for drivers',
+      'Ten years of debate over the old bridge'
+    ].join('\n\n')
     expect(rulesOf(text, builtinCleaners)).toContain('social-promo\tFollow us on Telegram')
     expect(rulesOf(text, moved('related-content', 'social-promo'))).toContain('related-content\tFollow us on Telegram')
   })

@@ -10,7 +10,8 @@ import {parseBlocks} from '../../src/core/blocks.js'
 import {PageState} from '../../src/core/page.js'
 import type {CleanerSpec} from '../../src/core/types.js'
 
-const french = 'Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures dès le printemps prochain, et les commerçants des deux rives craignent le pire.'
+const french =
+  'Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures dès le printemps prochain, et les commerçants des deux rives craignent le pire.'
 
 function page(text: string, language = 'en'): PageState {
   return new PageState(parseBlocks(text), new VFile({value: text}), language, rulesFor(language), () => 'extract')

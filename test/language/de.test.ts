@@ -49,7 +49,15 @@ languageSuite({
       'Sie nutzen einen Werbeblocker.',
       'Jetzt abonnieren'
     ],
-    'comment-share': ['Kommentare', '23 Kommentare', 'Artikel teilen', 'Per WhatsApp teilen', 'Link kopieren', 'Ihre E-Mail-Adresse wird nicht veröffentlicht.', 'Die Kommentarfunktion ist für diesen Artikel geschlossen.'],
+    'comment-share': [
+      'Kommentare',
+      '23 Kommentare',
+      'Artikel teilen',
+      'Per WhatsApp teilen',
+      'Link kopieren',
+      'Ihre E-Mail-Adresse wird nicht veröffentlicht.',
+      'Die Kommentarfunktion ist für diesen Artikel geschlossen.'
+    ],
     'ad-label': ['Anzeige', 'ANZEIGE', 'Weiter nach der Anzeige', 'Artikel wird nach der Anzeige fortgesetzt'],
     byline: ['Von Anna Müller', 'Von Anna Müller und Jan Schmidt', 'Ein Kommentar von Heribert Prantl', 'Von Ursula von der Leyen', 'Text: Lena Vogt'],
     'tag-list': ['Schlagworte: Bahn, Streik, GDL', 'Themen: Klimawandel, Energiewende'],

@@ -47,7 +47,7 @@ describe('language detection', () => {
     expect(clean('Alle akzeptieren\n\nLeave a Comment', {language: 'de'}).text).toBe('')
   })
 
-  it("treats the packs left out of `languages` like languages without a pack", () => {
+  it('treats the packs left out of `languages` like languages without a pack', () => {
     expect(clean(page('de'), {languages: ['fr', 'en']}).language).toBe('und')
     expect(clean(page('de'), {languages: ['de', 'en']}).language).toBe('de')
   })

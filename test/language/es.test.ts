@@ -48,7 +48,14 @@ languageSuite({
       'Has alcanzado el límite de artículos gratuitos este mes.',
       'Suscríbete'
     ],
-    'comment-share': ['Comentarios', '34 comentarios', 'Compartir en WhatsApp', 'Copiar enlace', 'Debes iniciar sesión para comentar.', 'Tu dirección de correo electrónico no será publicada.'],
+    'comment-share': [
+      'Comentarios',
+      '34 comentarios',
+      'Compartir en WhatsApp',
+      'Copiar enlace',
+      'Debes iniciar sesión para comentar.',
+      'Tu dirección de correo electrónico no será publicada.'
+    ],
     'ad-label': ['Publicidad', 'PUBLICIDAD', 'Contenido patrocinado', 'Contenido ofrecido por Iberdrola'],
     byline: ['Por Lucía Martín', 'Por Lucía Martín y Javier Ortega', 'Por José María Pérez de la Torre', 'Escrito por Ana Belén Ruiz'],
     'tag-list': ['Archivado en: Sequía, Andalucía, Cádiz', 'Etiquetas: Economía, Vivienda, Alquiler'],

@@ -24,7 +24,11 @@ export interface LanguageCases {
 export function markedPage(marked: string): {text: string; goes: Map<number, string>; stays: Map<number, string>} {
   const goes = new Map<number, string>()
   const stays = new Map<number, string>()
-  const lines = marked.replace(/^\n/, '').replace(/\n\s*$/, '').split('\n').map((line) => line.trim())
+  const lines = marked
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '')
+    .split('\n')
+    .map((line) => line.trim())
   const text = lines
     .map((line, index) => {
       if (!line) return ''

@@ -3,7 +3,11 @@ import {languageSuite} from './helper.js'
 languageSuite({
   code: 'pt',
   removes: {
-    'click-prompt': ['Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada', 'Clique na foto para ampliar', 'Clique e saiba os horários da TV do GP do Brasil'],
+    'click-prompt': [
+      'Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada',
+      'Clique na foto para ampliar',
+      'Clique e saiba os horários da TV do GP do Brasil'
+    ],
     'social-promo': [
       'Siga o Jornal da Cidade no Instagram e no TikTok',
       'Siga-nos nas redes sociais',
@@ -29,7 +33,14 @@ languageSuite({
       'Noutro artigo explicamos como pedir o reembolso.',
       'Também lhe pode interessar'
     ],
-    'image-credit': ['Foto: Reprodução/TV Globo', 'Imagem de arquivo', '(Foto: Lusa)', 'Divulgação', 'Reprodução/Instagram', 'Fotografia cedida pela Câmara Municipal'],
+    'image-credit': [
+      'Foto: Reprodução/TV Globo',
+      'Imagem de arquivo',
+      '(Foto: Lusa)',
+      'Divulgação',
+      'Reprodução/Instagram',
+      'Fotografia cedida pela Câmara Municipal'
+    ],
     'rights-notice': [
       '© 2025 Jornal da Cidade. Todos os direitos reservados.',
       'Todos os direitos reservados.',
@@ -47,7 +58,13 @@ languageSuite({
     ],
     'comment-share': [
       'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados.',
-      'Comentários', '57 comentários', 'Compartilhar no WhatsApp', 'Partilhar no Facebook', 'Copiar link', 'O seu endereço de email não será publicado.'],
+      'Comentários',
+      '57 comentários',
+      'Compartilhar no WhatsApp',
+      'Partilhar no Facebook',
+      'Copiar link',
+      'O seu endereço de email não será publicado.'
+    ],
     'ad-label': ['Publicidade', 'Continua após a publicidade', 'Conteúdo patrocinado', 'Conteúdo oferecido por Santander'],
     byline: ['Por Fernanda Lima', 'Por Fernanda Lima e Rafael Souza', 'Por Maria da Conceição dos Santos', 'Texto de João Pedro Marques'],
     'tag-list': ['Tags: São Paulo, Chuvas, Enchentes', 'Temas: Política, Governo, Orçamento'],

@@ -69,7 +69,9 @@ describe('regular expressions run in linear time (recheck)', () => {
     // The scan really sees the literals and every pack's patterns (a broken scan checks nothing).
     expect(literals.length).toBeGreaterThan(10)
     expect(checked.some(([where]) => where.startsWith('src/text/fold.ts'))).toBe(true)
-    const patternCount = packs.flatMap((pack) => [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules)].flatMap((rule) => rule.patterns ?? [])).length
+    const patternCount = packs.flatMap((pack) =>
+      [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules)].flatMap((rule) => rule.patterns ?? [])
+    ).length
     expect(checked.filter(([where]) => where.includes('patterns[')).length).toBeGreaterThan(patternCount / 2)
   })
 
@@ -88,7 +90,8 @@ describe('regular expressions run in linear time (recheck)', () => {
       for (const [what, data] of entries) {
         if (!data.patterns?.length) continue
         const expressions = ruleExpressions([pack])
-        const joined = (kind: string): string | undefined => expressions.find((expression) => expression.where === `pack '${pack.code}', ${what}, ${kind} patterns joined`)?.regex.source
+        const joined = (kind: string): string | undefined =>
+          expressions.find((expression) => expression.where === `pack '${pack.code}', ${what}, ${kind} patterns joined`)?.regex.source
         const anchored = data.patterns.filter(anchoredAtStart)
         const floating = data.patterns.filter((source) => !anchoredAtStart(source))
         const alternation = (sources: string[]): string => sources.map((source) => `(?:${source})`).join('|')

@@ -24,10 +24,26 @@ describe('the pack schema', () => {
   it.each([
     ['a misspelt top-level key', (pack: LanguagePack) => Object.assign(pack, {rulez: {}}), /pack 'xx': unknown key `rulez`/],
     ['an unknown rule', (pack: LanguagePack) => Object.assign(pack.rules, {'socal-promo': {lines: ['x']}}), /pack 'xx', rule 'socal-promo': unknown rule/],
-    ['an unknown list of a rule', (pack: LanguagePack) => Object.assign(pack.rules['byline']!, {prefixs: ['by']}), /pack 'xx', rule 'byline': unknown key `prefixs` \(allowed: prefixes\)/],
-    ['phrases where a rule holds none', (pack: LanguagePack) => Object.assign(pack.rules['byline']!, {lines: ['by']}), /rule 'byline': `lines` is not allowed here/],
-    ['an unknown vocabulary entry', (pack: LanguagePack) => Object.assign(pack.vocabulary!, {month: {months: []}}), /pack 'xx', vocabulary 'month': unknown entry/],
-    ['a list that is not of strings', (pack: LanguagePack) => Object.assign(pack.vocabulary!['dates']!, {months: [1]}), /vocabulary 'dates': `months` must be an array of strings/],
+    [
+      'an unknown list of a rule',
+      (pack: LanguagePack) => Object.assign(pack.rules['byline']!, {prefixs: ['by']}),
+      /pack 'xx', rule 'byline': unknown key `prefixs` \(allowed: prefixes\)/
+    ],
+    [
+      'phrases where a rule holds none',
+      (pack: LanguagePack) => Object.assign(pack.rules['byline']!, {lines: ['by']}),
+      /rule 'byline': `lines` is not allowed here/
+    ],
+    [
+      'an unknown vocabulary entry',
+      (pack: LanguagePack) => Object.assign(pack.vocabulary!, {month: {months: []}}),
+      /pack 'xx', vocabulary 'month': unknown entry/
+    ],
+    [
+      'a list that is not of strings',
+      (pack: LanguagePack) => Object.assign(pack.vocabulary!['dates']!, {months: [1]}),
+      /vocabulary 'dates': `months` must be an array of strings/
+    ],
     ['a bad maxWords', (pack: LanguagePack) => Object.assign(pack.rules['social-promo']!, {maxWords: 0}), /`maxWords` must be a whole number/]
   ])('refuses %s, naming the pack and the key', (_what, spoil, message) => {
     const pack = valid()

@@ -13,14 +13,17 @@ import {clean, reportOf} from '../../src/index.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const doc = readFileSync(path.join(root, 'docs', 'cli.md'), 'utf8')
 const blocks = new Map<string, {kind: string; code: string}>()
-for (const match of doc.matchAll(/<!-- (file|run): ([\w.-]+) -->\n```js\n([\s\S]*?)\n```/g)) blocks.set(match[2]!, {kind: match[1]!, code: match[3]!})
+for (const match of doc.matchAll(/<!-- (file|run): ([\w.-]+) -->\n\n?```js\n([\s\S]*?)\n```/g)) blocks.set(match[2]!, {kind: match[1]!, code: match[3]!})
 
 const page = readFileSync(path.join(root, 'fixtures', '001_b46072169c073c9b.txt'), 'utf8')
 const folder = mkdtempSync(path.join(root, '.recipes-'))
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 for (const [name, {code}] of blocks) writeFileSync(path.join(folder, name), `${code}\n`)
 writeFileSync(path.join(folder, 'page.txt'), page)
-const crawl = [{url: 'https://example.org/1', text: page, status: 200}, {url: 'https://example.org/2', text: 'Short page.\n\nLeave a Comment', status: 200}]
+const crawl = [
+  {url: 'https://example.org/1', text: page, status: 200},
+  {url: 'https://example.org/2', text: 'Short page.\n\nLeave a Comment', status: 200}
+]
 writeFileSync(path.join(folder, 'crawl.jsonl'), `${crawl.map((record) => JSON.stringify(record)).join('\n')}\n`)
 
 /** Run a recipe with Node in the folder. */
@@ -56,7 +59,12 @@ describe('docs/cli.md recipes', () => {
   it('cleanAll passes a record that cannot be cleaned through, naming it', () => {
     const outcome = run('iterable.mjs')
     expect(outcome.status).toBe(0)
-    expect(outcome.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+    expect(
+      outcome.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown)
+    ).toEqual([
       {id: 1, text: clean(page).text},
       {id: 2, text: null}
     ])

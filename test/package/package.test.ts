@@ -11,7 +11,8 @@ mkdirSync(path.join(consumer, 'node_modules'))
 symlinkSync(root, path.join(consumer, 'node_modules', 'newsclean'), 'dir')
 afterAll(() => rmSync(consumer, {recursive: true, force: true}))
 
-const page = 'Le gouvernement a présenté mercredi un projet de loi visant à renforcer la protection des données.\\n\\nSuivez-nous sur Telegram : https://t.me/exemple\\n\\nTous droits réservés'
+const page =
+  'Le gouvernement a présenté mercredi un projet de loi visant à renforcer la protection des données.\\n\\nSuivez-nous sur Telegram : https://t.me/exemple\\n\\nTous droits réservés'
 
 function run(file: string, source: string): string {
   writeFileSync(path.join(consumer, file), source)
@@ -20,16 +21,22 @@ function run(file: string, source: string): string {
 
 describe('the built package', () => {
   it('works with ESM import', () => {
-    const out = run('esm.mjs', `import {clean, createCleaner, retextNewsclean, cleaners} from 'newsclean'
+    const out = run(
+      'esm.mjs',
+      `import {clean, createCleaner, retextNewsclean, cleaners} from 'newsclean'
 const r = clean('${page}')
-console.log(JSON.stringify([r.language, r.removed.map((x) => x.rule), typeof createCleaner, typeof retextNewsclean, typeof cleaners.socialPromo]))`)
+console.log(JSON.stringify([r.language, r.removed.map((x) => x.rule), typeof createCleaner, typeof retextNewsclean, typeof cleaners.socialPromo]))`
+    )
     expect(JSON.parse(out)).toEqual(['fr', ['social-promo', 'rights-notice'], 'function', 'function', 'function'])
   })
 
   it('works with CommonJS require', () => {
-    const out = run('cjs.cjs', `const {clean, defineCleaner} = require('newsclean')
+    const out = run(
+      'cjs.cjs',
+      `const {clean, defineCleaner} = require('newsclean')
 const r = clean('${page}', {cleaners: [defineCleaner({name: 'law', test: (b) => b.lower.startsWith('le gouvernement')})]})
-console.log(JSON.stringify([r.language, r.removed.map((x) => x.rule)]))`)
+console.log(JSON.stringify([r.language, r.removed.map((x) => x.rule)]))`
+    )
     // Every line goes: the language, detected on the cleaned text, is undetermined.
     expect(JSON.parse(out)).toEqual(['und', ['law', 'social-promo', 'rights-notice']])
   })
@@ -51,7 +58,10 @@ export {rule, lang, mine}
     writeFileSync(path.join(consumer, 'types.cts'), source('cjs'))
     writeFileSync(
       path.join(consumer, 'tsconfig.json'),
-      JSON.stringify({compilerOptions: {module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: []}, files: ['types.mts', 'types.cts']})
+      JSON.stringify({
+        compilerOptions: {module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: []},
+        files: ['types.mts', 'types.cts']
+      })
     )
     const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
     let output = ''

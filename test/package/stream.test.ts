@@ -27,7 +27,12 @@ Readable.from(${records})
 
 describe('the built newsclean/stream entry', () => {
   it('works with ESM import and CommonJS require', () => {
-    writeFileSync(path.join(consumer, 'esm.mjs'), program("import {cleanStream, cleanAll} from 'newsclean/stream'\nimport {createRequire} from 'node:module'\nconst require = createRequire(import.meta.url)"))
+    writeFileSync(
+      path.join(consumer, 'esm.mjs'),
+      program(
+        "import {cleanStream, cleanAll} from 'newsclean/stream'\nimport {createRequire} from 'node:module'\nconst require = createRequire(import.meta.url)"
+      )
+    )
     writeFileSync(path.join(consumer, 'cjs.cjs'), program("const {cleanStream, cleanAll} = require('newsclean/stream')"))
     const expected = ['Le gouvernement a présenté mercredi un projet de loi.', ['social-promo'], ['string']]
     for (const file of ['esm.mjs', 'cjs.cjs']) {

@@ -6,9 +6,7 @@ import {checkSeed, isSeedName, parseLabels} from '../../scripts/lib/seeds.js'
 import {cut, delta, num, renderTable} from '../../scripts/lib/table.js'
 
 describe('judgeLine (was a removed line article text?)', () => {
-  const truth = indexTruth(
-    'The council met on Tuesday to vote on the budget.\n\nThe verdict\n\nIt passed by nine votes to two, after a long debate.'
-  )
+  const truth = indexTruth('The council met on Tuesday to vote on the budget.\n\nThe verdict\n\nIt passed by nine votes to two, after a long debate.')
 
   it('takes a long line whose shingles are mostly in the truth', () => {
     // 8 shingles, all in the truth
@@ -82,7 +80,13 @@ describe('seeds', () => {
   const page = 'Keep me\n\nDrop me\n\nEither\n\nDrop me too'
 
   it('counts + kept and - removed, ignoring ?', () => {
-    const outcome = checkSeed({name: 'page', seed: true, text: page, labels}, new Map([[3, 'promo'], [5, 'caption']]))
+    const outcome = checkSeed(
+      {name: 'page', seed: true, text: page, labels},
+      new Map([
+        [3, 'promo'],
+        [5, 'caption']
+      ])
+    )
     expect(outcome.stale).toEqual([])
     expect(outcome.judged).toBe(3)
     expect(outcome.correct).toBe(2)
@@ -150,7 +154,13 @@ describe('floors', () => {
 
 describe('tables', () => {
   it('pads columns, numbers to the right', () => {
-    const text = renderTable([{title: 'name'}, {title: 'n', align: 'right'}], [['a', '1'], ['bbb', '22']])
+    const text = renderTable(
+      [{title: 'name'}, {title: 'n', align: 'right'}],
+      [
+        ['a', '1'],
+        ['bbb', '22']
+      ]
+    )
     expect(text.split('\n')).toEqual(['name   n', '────  ──', 'a      1', 'bbb   22'])
   })
 

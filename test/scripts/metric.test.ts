@@ -1,17 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {
-  fixed,
-  intersect,
-  match,
-  precisionOf,
-  recallOf,
-  score,
-  shingleList,
-  shingles,
-  subtract,
-  tokenize,
-  total
-} from '../../scripts/lib/metric.js'
+import {fixed, intersect, match, precisionOf, recallOf, score, shingleList, shingles, subtract, tokenize, total} from '../../scripts/lib/metric.js'
 
 // Expected tokens are what Python 3's re.findall(r'\w+', text) returns for the same strings.
 describe('tokenize', () => {
@@ -46,7 +34,12 @@ describe('tokenize', () => {
 describe('shingles', () => {
   it('takes every run of 4 tokens', () => {
     expect(shingleList(['a', 'b', 'c', 'd', 'e'])).toEqual(['a b c d', 'b c d e'])
-    expect(shingles('a b c d e')).toEqual(new Map([['a b c d', 1], ['b c d e', 1]]))
+    expect(shingles('a b c d e')).toEqual(
+      new Map([
+        ['a b c d', 1],
+        ['b c d e', 1]
+      ])
+    )
   })
 
   it('gives a text of 1 to 3 tokens one shingle, and an empty text none', () => {
@@ -66,13 +59,24 @@ describe('shingles', () => {
 })
 
 describe('multisets', () => {
-  const a = new Map([['p', 2], ['q', 1]])
-  const b = new Map([['p', 1], ['r', 4]])
+  const a = new Map([
+    ['p', 2],
+    ['q', 1]
+  ])
+  const b = new Map([
+    ['p', 1],
+    ['r', 4]
+  ])
   it('intersects with the smaller count', () => {
     expect(intersect(a, b)).toEqual(new Map([['p', 1]]))
   })
   it('subtracts counts', () => {
-    expect(subtract(a, b)).toEqual(new Map([['p', 1], ['q', 1]]))
+    expect(subtract(a, b)).toEqual(
+      new Map([
+        ['p', 1],
+        ['q', 1]
+      ])
+    )
     expect(subtract(b, a)).toEqual(new Map([['r', 4]]))
   })
   it('totals counts', () => {

@@ -64,23 +64,33 @@ function parse(marked: string): {text: string; marks: string[]; bodies: string[]
  */
 export function listCases(rule: string, positives: PageCase[], negatives: PageCase[]): void {
   describe(rule, () => {
-    it.each(positives.map((each) => [rule, each.language, each.name, each] as const))('%s removes, in %s: %s', (_rule, _language, _name, {language, page: marked}) => {
-      const {text, marks, bodies} = parse(marked)
-      const result = clean(text, {language})
-      const removed = new Set(result.removed.map((removal) => removal.line))
-      const wrong = marks.flatMap((mark, index) => (mark === '-' && !removed.has(index + 1) ? [`kept: ${bodies[index]}`] : mark === '+' && removed.has(index + 1) ? [`removed: ${bodies[index]}`] : []))
-      expect(wrong).toEqual([])
-      expect(result.removed.some((removal) => removal.rule === rule)).toBe(true)
-    })
+    it.each(positives.map((each) => [rule, each.language, each.name, each] as const))(
+      '%s removes, in %s: %s',
+      (_rule, _language, _name, {language, page: marked}) => {
+        const {text, marks, bodies} = parse(marked)
+        const result = clean(text, {language})
+        const removed = new Set(result.removed.map((removal) => removal.line))
+        const wrong = marks.flatMap((mark, index) =>
+          mark === '-' && !removed.has(index + 1) ? [`kept: ${bodies[index]}`] : mark === '+' && removed.has(index + 1) ? [`removed: ${bodies[index]}`] : []
+        )
+        expect(wrong).toEqual([])
+        expect(result.removed.some((removal) => removal.rule === rule)).toBe(true)
+      }
+    )
 
-    it.each(negatives.map((each) => [rule, each.language, each.name, each] as const))('%s keeps, in %s: %s', (_rule, _language, _name, {language, page: marked}) => {
-      const {text, marks, bodies} = parse(marked)
-      const result = clean(text, {language})
-      const removed = new Set(result.removed.map((removal) => removal.line))
-      const wrong = marks.flatMap((mark, index) => (mark === '+' && removed.has(index + 1) ? [`removed: ${bodies[index]}`] : mark === '-' && !removed.has(index + 1) ? [`kept: ${bodies[index]}`] : []))
-      expect(wrong).toEqual([])
-      expect(result.removed.filter((removal) => removal.rule === rule)).toEqual([])
-    })
+    it.each(negatives.map((each) => [rule, each.language, each.name, each] as const))(
+      '%s keeps, in %s: %s',
+      (_rule, _language, _name, {language, page: marked}) => {
+        const {text, marks, bodies} = parse(marked)
+        const result = clean(text, {language})
+        const removed = new Set(result.removed.map((removal) => removal.line))
+        const wrong = marks.flatMap((mark, index) =>
+          mark === '+' && removed.has(index + 1) ? [`removed: ${bodies[index]}`] : mark === '-' && !removed.has(index + 1) ? [`kept: ${bodies[index]}`] : []
+        )
+        expect(wrong).toEqual([])
+        expect(result.removed.filter((removal) => removal.rule === rule)).toEqual([])
+      }
+    )
 
     it('cleans its own output to the same text', () => {
       for (const {language, page: marked} of [...positives, ...negatives]) {

@@ -5,13 +5,19 @@
 import {clean} from '../../src/index.js'
 
 // Two French (p1, p2) and four English (e1–e4) article paragraphs, to put around a line under test.
-export const p1 = 'Environ deux mois après l’invasion, des généraux américains et ukrainiens se sont réunis dans une base militaire secrète à Wiesbaden, en Allemagne.'
-export const p2 = 'Bien que la fourniture d’informations ne soit pas une nouveauté, le rapport révèle que le niveau de détail était bien plus précis que ce qui avait été admis.'
-export const e1 = 'About two months after the invasion, American and Ukrainian generals met at a secret military base in Wiesbaden, in Germany, to plan the campaign.'
-export const e2 = 'While sharing intelligence was nothing new, the report shows the level of detail was far greater than the government had ever admitted in public.'
+export const p1 =
+  'Environ deux mois après l’invasion, des généraux américains et ukrainiens se sont réunis dans une base militaire secrète à Wiesbaden, en Allemagne.'
+export const p2 =
+  'Bien que la fourniture d’informations ne soit pas une nouveauté, le rapport révèle que le niveau de détail était bien plus précis que ce qui avait été admis.'
+export const e1 =
+  'About two months after the invasion, American and Ukrainian generals met at a secret military base in Wiesbaden, in Germany, to plan the campaign.'
+export const e2 =
+  'While sharing intelligence was nothing new, the report shows the level of detail was far greater than the government had ever admitted in public.'
 // Two more, for pages that need more paragraphs than two (an article does not print a paragraph twice: duplicate-line).
-export const e3 = 'Officials in both capitals declined to comment on the report, which was based on interviews with more than a dozen people familiar with the talks.'
-export const e4 = 'The generals agreed on a timetable for the offensive, but disagreed over how much of the front line the Ukrainian forces could hope to retake.'
+export const e3 =
+  'Officials in both capitals declined to comment on the report, which was based on interviews with more than a dozen people familiar with the talks.'
+export const e4 =
+  'The generals agreed on a timetable for the offensive, but disagreed over how much of the front line the Ukrainian forces could hope to retake.'
 
 /** Every removal of a page, as `rule: line`. */
 export const rulesOf = (text: string, options = {}) => clean(text, options).removed.map((removal) => `${removal.rule}: ${removal.text}`)
@@ -32,7 +38,7 @@ export const articleEn = [
 export const articleFr = [
   'Le conseil municipal a voté mardi le prolongement de la ligne de tramway vers les quartiers nord, après un débat qui a duré toute la soirée.',
   "Les partisans du projet estiment que l'extension réduira le temps de trajet de milliers d'habitants et allègera les axes les plus encombrés.",
-  "Les opposants ont fait valoir que le coût des travaux avait doublé depuis la première estimation et ont demandé un audit indépendant du budget.",
+  'Les opposants ont fait valoir que le coût des travaux avait doublé depuis la première estimation et ont demandé un audit indépendant du budget.',
   "Les travaux devraient commencer au printemps prochain et durer environ trois ans, selon l'autorité des transports."
 ]
 

@@ -98,7 +98,11 @@ const hostileUnit = fc.oneof(
 export const hostileString = fc.string({unit: hostileUnit, maxLength: 80})
 
 /** Arbitrary Unicode: any code point (fast-check's own), and any UTF-16 sequence. */
-export const anyString = fc.oneof(fc.string({unit: 'binary', maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 200}), fc.string({unit: fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code)), maxLength: 200}))
+export const anyString = fc.oneof(
+  fc.string({unit: 'binary', maxLength: 200}),
+  fc.string({unit: 'grapheme', maxLength: 200}),
+  fc.string({unit: fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code)), maxLength: 200})
+)
 
 // Page-like texts -----------------------------------------------------------
 
@@ -131,10 +135,49 @@ export const articleParagraphs: readonly string[] = [
 /** Boilerplate lines: labelled fixture lines that go, and lines made from pack phrases. */
 export const boilerplateLines: readonly string[] = [
   ...labelledPages().flatMap((page) => page.labels.filter((label) => label.mark === '-').map((label) => label.text)),
-  ...packPhrases.filter((phrase) => phrase.trim().length > 1).map((phrase, index) => (index % 3 === 0 ? `${phrase}: Foo Bar` : index % 3 === 1 ? phrase.toUpperCase() : phrase))
+  ...packPhrases
+    .filter((phrase) => phrase.trim().length > 1)
+    .map((phrase, index) => (index % 3 === 0 ? `${phrase}: Foo Bar` : index % 3 === 1 ? phrase.toUpperCase() : phrase))
 ]
 
-const words = ['the', 'la', 'Home', 'Photo', 'AFP', 'Reuters', 'by', 'Par', 'Jean', 'Dupont', 'Sara', 'news', 'Politique', 'France', 'More', 'Tags', 'Source', 'https://t.me/x', 'www.example.com', '2024-05-01', '12', 'min', 'read', '»', '>>', '|', '•', '·', '/', '-', '©', ':', '.', ',', '!', '?']
+const words = [
+  'the',
+  'la',
+  'Home',
+  'Photo',
+  'AFP',
+  'Reuters',
+  'by',
+  'Par',
+  'Jean',
+  'Dupont',
+  'Sara',
+  'news',
+  'Politique',
+  'France',
+  'More',
+  'Tags',
+  'Source',
+  'https://t.me/x',
+  'www.example.com',
+  '2024-05-01',
+  '12',
+  'min',
+  'read',
+  '»',
+  '>>',
+  '|',
+  '•',
+  '·',
+  '/',
+  '-',
+  '©',
+  ':',
+  '.',
+  ',',
+  '!',
+  '?'
+]
 
 /** One line of a page. */
 const pageLine = fc.oneof(
@@ -142,7 +185,10 @@ const pageLine = fc.oneof(
   {weight: 3, arbitrary: fc.constantFrom(...boilerplateLines)},
   {weight: 2, arbitrary: fc.constantFrom(...articleParagraphs)},
   {weight: 3, arbitrary: fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 8}).map((parts) => parts.join(' '))},
-  {weight: 2, arbitrary: fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...SPECIAL)), {minLength: 1, maxLength: 6}).map((parts) => parts.join(''))},
+  {
+    weight: 2,
+    arbitrary: fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...SPECIAL)), {minLength: 1, maxLength: 6}).map((parts) => parts.join(''))
+  },
   {weight: 1, arbitrary: hostileString}
 )
 
@@ -207,7 +253,8 @@ export function expectAccounted(input: string, result: CleanResult): void {
     const line = inputLines[removal.line - 1]
     const where = `removal of line ${removal.line} (${JSON.stringify(removal.text.slice(0, 40))})`
     if (!line) problems.push(`${where}: no such line`)
-    else if (removal.text !== line.text || removal.start !== line.start || removal.end !== line.end) problems.push(`${where}: not the input line ${JSON.stringify(line.text.slice(0, 40))} at ${line.start}-${line.end}`)
+    else if (removal.text !== line.text || removal.start !== line.start || removal.end !== line.end)
+      problems.push(`${where}: not the input line ${JSON.stringify(line.text.slice(0, 40))} at ${line.start}-${line.end}`)
     if (input.slice(removal.start, removal.end) !== removal.text) problems.push(`${where}: offsets ${removal.start}-${removal.end} do not hold its text`)
     if (isBlank(removal.text)) problems.push(`${where}: a blank line is reported`)
     if (removal.line <= previous) problems.push(`${where}: not after line ${previous} (document order, each once)`)
@@ -221,7 +268,9 @@ export function expectAccounted(input: string, result: CleanResult): void {
   const output = outputLines.filter((line) => !isBlank(line.text)).map((line) => line.text)
   const differ = kept.length === output.length ? kept.findIndex((text, index) => text !== output[index]) : Math.min(kept.length, output.length)
   if (differ !== -1) {
-    problems.push(`kept lines and output differ at non-blank line ${differ + 1}: input ${JSON.stringify(kept[differ]?.slice(0, 60))}, output ${JSON.stringify(output[differ]?.slice(0, 60))}`)
+    problems.push(
+      `kept lines and output differ at non-blank line ${differ + 1}: input ${JSON.stringify(kept[differ]?.slice(0, 60))}, output ${JSON.stringify(output[differ]?.slice(0, 60))}`
+    )
   }
   expect(problems).toEqual([])
 }

@@ -26,7 +26,10 @@ describe('unified plugins', () => {
   })
 
   it('the preset takes options', () => {
-    const processor = unified().use(newscleanParse).use(retextNewsclean, {disable: ['byline']}).use(retextStringify)
+    const processor = unified()
+      .use(newscleanParse)
+      .use(retextNewsclean, {disable: ['byline']})
+      .use(retextStringify)
     expect(String(processor.processSync(page))).toContain('by Sara')
   })
 
@@ -38,7 +41,11 @@ describe('unified plugins', () => {
   })
 
   it('every built-in rule is a plugin of its own', () => {
-    expect(Object.values(cleaners).map((plugin) => plugin.cleaner.name).sort()).toEqual([...ruleNames].sort())
+    expect(
+      Object.values(cleaners)
+        .map((plugin) => plugin.cleaner.name)
+        .sort()
+    ).toEqual([...ruleNames].sort())
   })
 
   it('a cleaner plugin works after retext-latin too (one paragraph per line)', () => {

@@ -60,7 +60,8 @@ describe('parsePage', () => {
   })
 
   it('gives every node an exact position', () => {
-    const value = 'Réunion à Wiesbaden\n\nL’URSS a été, début 1944, à la rencontre des Américains. Le 2 juin, l’opération a débuté !\r\nby Sara\n\n  «\u00a0Nous ne partirons pas\u00a0», a-t-il dit.\n'
+    const value =
+      'Réunion à Wiesbaden\n\nL’URSS a été, début 1944, à la rencontre des Américains. Le 2 juin, l’opération a débuté !\r\nby Sara\n\n  «\u00a0Nous ne partirons pas\u00a0», a-t-il dit.\n'
     const {tree} = parsePage(value)
     expect(checkPositions(tree, value)).toBeGreaterThan(40)
   })

@@ -109,7 +109,10 @@ export const byline: BuiltinCleaner = {
     for (const prefix of prefixes) {
       if (!lower.startsWith(`${prefix} `) && !lower.startsWith(`${prefix}:`)) continue
       const cased = foldCased(block.text).trim().replace(leadingSeparator, '')
-      const rest = cased.slice(prefix.length).replace(/^ ?: ?/, '').trim()
+      const rest = cased
+        .slice(prefix.length)
+        .replace(/^ ?: ?/, '')
+        .trim()
       const found = bylineNames(rest, context.rules)
       if (found === undefined) continue
       return {reason: `Byline: “${prefix}” and names${found.dated ? ' and a date' : ''}`, metadata: {byline: found.names}}

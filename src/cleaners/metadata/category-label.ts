@@ -43,7 +43,7 @@ export const categoryLabel: BuiltinCleaner = {
   name: 'category-label',
   description: 'Category label',
   category: 'section',
-  summary: 'one to three capitalised words on the line next to an author\'s line, a date stamp or a trail of links → `metadata.category`',
+  summary: "one to three capitalised words on the line next to an author's line, a date stamp or a trail of links → `metadata.category`",
   example: '`France` under `by Sara`',
   stage: 'line',
   after: HEADER,

@@ -8,4 +8,11 @@ import {phraseCleaner} from '../phrase.js'
  * a contact line needs an e-mail address or a handle beside its verb, so a sentence giving a
  * hotline's number stays.
  */
-export const contributorCredit = phraseCleaner({name: 'contributor-credit', description: 'Contributor credit or reporter contact', category: 'credit', stage: 'line', summary: 'reporting credits and contact lines', example: '`(Reporting by Will Dunham; Editing by Tom Brown)`, `Email Jane Doe at jdoe@example.com or follow her @jdoe`'})
+export const contributorCredit = phraseCleaner({
+  name: 'contributor-credit',
+  description: 'Contributor credit or reporter contact',
+  category: 'credit',
+  stage: 'line',
+  summary: 'reporting credits and contact lines',
+  example: '`(Reporting by Will Dunham; Editing by Tom Brown)`, `Email Jane Doe at jdoe@example.com or follow her @jdoe`'
+})

@@ -6,4 +6,11 @@ import {phraseCleaner} from '../phrase.js'
  * `click-prompt` patterns). Printed under a picture or in a promo box, they mean nothing in text.
  * `Click here to…` is left alone: articles tell readers where to find a report so.
  */
-export const clickPrompt = phraseCleaner({name: 'click-prompt', description: 'Prompt to click to see more', category: 'prompt', stage: 'line', summary: 'prompts to click a picture, photo, gallery or map to see more', example: '`Click on the image to enlarge`, `Cliquez sur la photo pour l\'agrandir`'})
+export const clickPrompt = phraseCleaner({
+  name: 'click-prompt',
+  description: 'Prompt to click to see more',
+  category: 'prompt',
+  stage: 'line',
+  summary: 'prompts to click a picture, photo, gallery or map to see more',
+  example: "`Click on the image to enlarge`, `Cliquez sur la photo pour l'agrandir`"
+})

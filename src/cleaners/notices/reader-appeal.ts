@@ -36,8 +36,8 @@ export const readerAppeal = phraseCleaner(
     name: 'reader-appeal',
     description,
     category: 'promo',
-  summary: 'reader appeals (a salutation and the appeal after it), donation, newsletter and subscription prompts, paywall notices',
-  example: '`Chers lecteurs,` + `Notre site web et nos comptes…`, `Cet article est réservé aux abonnés`',
+    summary: 'reader appeals (a salutation and the appeal after it), donation, newsletter and subscription prompts, paywall notices',
+    example: '`Chers lecteurs,` + `Notre site web et nos comptes…`, `Cet article est réservé aux abonnés`',
     stage: 'line',
     data: {
       description,
@@ -49,21 +49,21 @@ export const readerAppeal = phraseCleaner(
     }
   },
   (context) => {
-  const salutations = context.rules.set('reader-appeal', 'salutations')
-  const markers = context.rules.set('reader-appeal', 'markers')
-  const address = context.rules.set('reader-appeal', 'address')
-  if (salutations.size === 0 || markers.size === 0) return
-  for (const block of context.blocks) {
-    if (context.isRemoved(block) || block.words > 6 || !salutations.has(trimEdges(block.lower))) continue
-    const appeal = []
-    let next = context.next(block)
-    while (next && appeal.length < MAX_APPEAL && readsAsAppeal(next, markers, address)) {
-      appeal.push(next)
-      next = context.next(next)
+    const salutations = context.rules.set('reader-appeal', 'salutations')
+    const markers = context.rules.set('reader-appeal', 'markers')
+    const address = context.rules.set('reader-appeal', 'address')
+    if (salutations.size === 0 || markers.size === 0) return
+    for (const block of context.blocks) {
+      if (context.isRemoved(block) || block.words > 6 || !salutations.has(trimEdges(block.lower))) continue
+      const appeal = []
+      let next = context.next(block)
+      while (next && appeal.length < MAX_APPEAL && readsAsAppeal(next, markers, address)) {
+        appeal.push(next)
+        next = context.next(next)
+      }
+      if (appeal.length === 0) continue
+      context.remove(block, `${description}: salutation opening an appeal`)
+      for (const each of appeal) context.remove(each, `${description}: appeal after “${block.text.trim()}”`)
     }
-    if (appeal.length === 0) continue
-    context.remove(block, `${description}: salutation opening an appeal`)
-    for (const each of appeal) context.remove(each, `${description}: appeal after “${block.text.trim()}”`)
-  }
   }
 )

@@ -161,7 +161,8 @@ export const duplicateLine: BuiltinCleaner = {
   name: 'duplicate-line',
   description,
   category: 'copy',
-  summary: 'later prints of a line printed earlier: the next line repeating it, a long caption printed again around gallery lines, a stretch printed twice, the headline again far from the top; the first print stays, and lists, recipes, interviews and pull-quotes keep their repeats',
+  summary:
+    'later prints of a line printed earlier: the next line repeating it, a long caption printed again around gallery lines, a stretch printed twice, the headline again far from the top; the first print stays, and lists, recipes, interviews and pull-quotes keep their repeats',
   example: 'a photo caption printed four times, an article an extractor printed twice',
   stage: 'page',
   run(context: CleanerContext) {

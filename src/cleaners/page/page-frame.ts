@@ -15,8 +15,9 @@ export const pageFrame: BuiltinCleaner = {
   name: 'page-frame',
   description: 'Page frame around the article',
   category: 'frame',
-  summary: 'no phrase list, whole-page text only: everything outside the main run of article-like blocks (menus, related lists, footers); the headline attached to the article stays',
-  example: 'the navigation above and the footer below an article in a browser\'s `innerText`',
+  summary:
+    'no phrase list, whole-page text only: everything outside the main run of article-like blocks (menus, related lists, footers); the headline attached to the article stays',
+  example: "the navigation above and the footer below an article in a browser's `innerText`",
   stage: 'frame',
   run(context) {
     // Once per page: the run is found on the page as the phrase rules leave it, not shrunk round after round.

@@ -40,7 +40,8 @@ export const tailContext: BuiltinCleaner = {
   name: 'tail-context',
   description,
   category: 'frame',
-  summary: 'on an extractor\'s output, short leftover lines among removed lines after the last paragraph (jusText-style context); sub-headings, lists, tables and info boxes after a picture stay',
+  summary:
+    "on an extractor's output, short leftover lines among removed lines after the last paragraph (jusText-style context); sub-headings, lists, tables and info boxes after a picture stay",
   example: '`Quick Links` between a newsletter box and a footer',
   stage: 'leftover',
   run(context: CleanerContext) {

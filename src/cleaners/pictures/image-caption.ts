@@ -43,7 +43,8 @@ export const imageCaption: BuiltinCleaner = {
   name: 'image-caption',
   description: 'Image caption',
   category: 'picture',
-  summary: 'a caption carrying its credit (`… (Image: Getty)`, `…Credit: EPA`, `Image caption …`); in languages whose headings are in sentence case (French), a short line of capitalised words only, alone between two paragraphs',
+  summary:
+    'a caption carrying its credit (`… (Image: Getty)`, `…Credit: EPA`, `Image caption …`); in languages whose headings are in sentence case (French), a short line of capitalised words only, alone between two paragraphs',
   example: '`Viktor Leonov` (but `Réunion à Wiesbaden` stays)',
   stage: 'line',
   data: {description: 'Image captions.', phrases: true},

@@ -81,7 +81,10 @@ export const imageCredit: BuiltinCleaner = {
     if (segments.length > 0 && segments.every((segment) => agencies.has(segment))) return `${description}: agency names only`
     const parts = block.lower.split(symbols).map((segment) => trimEdges(segment))
     if (parts.length < 2 || !agencies.has(parts[parts.length - 1]!)) return undefined
-    const cased = foldCased(block.text).trim().split(symbols).map((segment) => trimEdges(segment))
+    const cased = foldCased(block.text)
+      .trim()
+      .split(symbols)
+      .map((segment) => trimEdges(segment))
     if (namesThenAgency(parts, cased, agencies)) return `${description}: names and an agency`
     return undefined
   }

@@ -42,7 +42,8 @@ export const repeatedLine: BuiltinCleaner = {
   name: 'repeated-line',
   description: 'Repeated caption or credit',
   category: 'picture',
-  summary: 'a phrase printed twice in one line; a short line (2–12 words, no digit, no final `.`) that occurs three times or more among the kept lines, each time alone between paragraphs (the first line of the page stays)',
+  summary:
+    'a phrase printed twice in one line; a short line (2–12 words, no digit, no final `.`) that occurs three times or more among the kept lines, each time alone between paragraphs (the first line of the page stays)',
   example: '`National Museum of the U.S. Air Force National Museum of the U.S. Air Force`',
   stage: 'line',
   test(block, context) {

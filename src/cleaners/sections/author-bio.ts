@@ -90,7 +90,7 @@ export const authorBio: BuiltinCleaner = {
   name: 'author-bio',
   description,
   category: 'credit',
-  summary: 'an author bio among the last three lines; an author box (`About the author`, `À propos de l\'auteur`, `Sobre <name>` with the bio under it)',
+  summary: "an author bio among the last three lines; an author box (`About the author`, `À propos de l'auteur`, `Sobre <name>` with the bio under it)",
   example: '`Jane Doe is a freelance writer based in Lyon.`',
   stage: 'section',
   data: {

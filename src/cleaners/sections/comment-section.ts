@@ -23,7 +23,8 @@ export const commentSection: BuiltinCleaner = {
   name: 'comment-section',
   description,
   category: 'comments',
-  summary: 'a comments heading (`Reader comments`, `Commentaires`) well into the page, when comment furniture follows (`Rating: 4 Votes`, `2 days ago at 07:52`), and everything after it',
+  summary:
+    'a comments heading (`Reader comments`, `Commentaires`) well into the page, when comment furniture follows (`Rating: 4 Votes`, `2 days ago at 07:52`), and everything after it',
   example: 'reader comments under an article',
   stage: 'section',
   data: {

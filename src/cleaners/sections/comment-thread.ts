@@ -93,7 +93,8 @@ export const commentThread: BuiltinCleaner = {
   name: NAME,
   description,
   category: 'comments',
-  summary: 'no heading needed: reader comments found from their furniture (`<name> says:`, `Rating: 12 Votes`, `Reply`, an age under a name) recurring down to the end of the page',
+  summary:
+    'no heading needed: reader comments found from their furniture (`<name> says:`, `Rating: 12 Votes`, `Reply`, an age under a name) recurring down to the end of the page',
   example: 'a comment thread an extractor kept, or returned instead of the article',
   stage: 'section',
   data: {

@@ -58,7 +58,7 @@ export const excerptList: BuiltinCleaner = {
   name: 'excerpt-list',
   description,
   category: 'related',
-  summary: 'three or more lines in a row cut off by an ellipsis (`…`, `...` stuck to the last word); the page\'s own teaser stays',
+  summary: "three or more lines in a row cut off by an ellipsis (`…`, `...` stuck to the last word); the page's own teaser stays",
   example: '`Headline NEW DELHI: The government said on Wednesday that it may soon...`',
   stage: 'section',
   run(context) {

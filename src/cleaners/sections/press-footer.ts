@@ -90,7 +90,13 @@ export function identifies(block: Block, context: CleanerContext): boolean {
     }
     if (spaces >= SUBJECT_WORDS || comma) continue
     // A name in the subject: a word that is no stop word (`This is a…`, `It is the…` are prose).
-    if (lower.slice(0, at).split(' ').some((word) => word !== '' && !isStopword(word, context.language))) return true
+    if (
+      lower
+        .slice(0, at)
+        .split(' ')
+        .some((word) => word !== '' && !isStopword(word, context.language))
+    )
+      return true
   }
   return false
 }
@@ -222,7 +228,8 @@ export const pressFooter: BuiltinCleaner = {
   name: RULE,
   description,
   category: 'footer',
-  summary: 'the foot of a press release after its text: the company profile (`About <Company>`, or a paragraph naming headquarters, staff, listing), `###` / `-30-` and what follows, media contact blocks with an e-mail or phone',
+  summary:
+    'the foot of a press release after its text: the company profile (`About <Company>`, or a paragraph naming headquarters, staff, listing), `###` / `-30-` and what follows, media contact blocks with an e-mail or phone',
   example: '`Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries…`',
   stage: 'page',
   data: {

@@ -33,7 +33,11 @@ type Cell = 'name' | 'date' | 'teaser' | 'other' | 'skip'
  */
 function dateLine(block: Block, context: CleanerContext): boolean {
   if (block.words > DATE_WORDS || timeOfDay.test(block.lower)) return false
-  return context.removedAs(block) === 'date' || context.rules.match('date-stamp', block.lower, block.words) !== undefined || dateOnly(context.rules).test(block.lower)
+  return (
+    context.removedAs(block) === 'date' ||
+    context.rules.match('date-stamp', block.lower, block.words) !== undefined ||
+    dateOnly(context.rules).test(block.lower)
+  )
 }
 
 /** Whether a line reads as a person's name: a few capitalised words, no digit, no final punctuation. */
@@ -70,7 +74,7 @@ export const storyList: BuiltinCleaner = {
   description,
   category: 'related',
   summary: 'three or more teasers of other articles, each an author, a date (no time of day) and one paragraph',
-  example: 'an opinion section\'s listing under an article',
+  example: "an opinion section's listing under an article",
   stage: 'section',
   run(context) {
     const cells: Array<{cell: Cell; block: Block}> = []

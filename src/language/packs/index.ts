@@ -15,7 +15,5 @@ export const universalPack = universal as LanguagePack
  * key order is not). English applies to every page too (sites carry English theme strings).
  */
 export const languagePacks: ReadonlyMap<string, LanguagePack> = new Map(
-  (Object.values(packs) as LanguagePack[])
-    .map((pack): [string, LanguagePack] => [pack.code, pack])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  (Object.values(packs) as LanguagePack[]).map((pack): [string, LanguagePack] => [pack.code, pack]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 )
