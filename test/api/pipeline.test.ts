@@ -6,6 +6,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {loadCorpus, resolveCorpus} from '../../scripts/lib/corpus.js'
 import {clean, createCleaner} from '../../src/index.js'
+import {harbourArticle, sectionMenu} from '../support/pages.js'
 
 describe('idempotence', () => {
   const cleaner = createCleaner()
@@ -36,14 +37,6 @@ describe('idempotence', () => {
   })
 })
 
-const paragraphs = [
-  'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a debate that has divided residents for more than a decade.',
-  'Supporters of the plan say the bridge, built in 1931, can no longer carry heavy traffic safely and that a pedestrian crossing would bring visitors back to the waterfront.',
-  'Shop owners on both banks fear the opposite: fewer customers, longer deliveries and a neighbourhood cut in two for as long as the works last, which could be years.',
-  'The council promised a shuttle bus every ten minutes during the works and a study of the effects on local businesses before the end of the year.'
-]
-const menu = ['World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts']
-
 describe('settling a whole page', () => {
   it('removes what a clean of the output would remove: the headline printed again over the comments', () => {
     // The whole page frames the comments in; its cleaned output reads as an extractor's output,
@@ -51,9 +44,9 @@ describe('settling a whole page', () => {
     const copy = '2 thoughts on “Harbour bridge to close to cars”'
     const text = [
       'Harbour bridge to close to cars | Daily Planet',
-      ...menu,
+      ...sectionMenu,
       'Harbour bridge to close to cars',
-      ...paragraphs,
+      ...harbourArticle,
       copy,
       'It was about time the council did something about that bridge, which has been crumbling for years now.',
       'About Us',
@@ -65,6 +58,6 @@ describe('settling a whole page', () => {
     expect(once.kind).toBe('page')
     expect(once.removed.find((removal) => removal.text === copy)?.rule).toBe('duplicate-line')
     expect(clean(once.text).text).toBe(once.text)
-    for (const paragraph of paragraphs) expect(once.text).toContain(paragraph)
+    for (const paragraph of harbourArticle) expect(once.text).toContain(paragraph)
   })
 })

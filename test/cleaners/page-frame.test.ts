@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {clean} from '../../src/index.js'
-import {footerEn, footerFr, menuEn, menuFr} from '../support/pages.js'
+import {footerEn, footerFr, harbourArticle, menuEn, menuFr, sectionMenu} from '../support/pages.js'
 import {newPage} from '../../src/api/pipeline.js'
 import {makeSettings} from '../../src/api/settings.js'
 import {pageFrame} from '../../src/cleaners/page/page-frame.js'
@@ -372,19 +372,14 @@ describe('page frame: a lead sentence before the first paragraph', () => {
   })
 })
 
-const paragraphs = [
-  'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a debate that has divided residents for more than a decade.',
-  'Supporters of the plan say the bridge, built in 1931, can no longer carry heavy traffic safely and that a pedestrian crossing would bring visitors back to the waterfront.',
-  'Shop owners on both banks fear the opposite: fewer customers, longer deliveries and a neighbourhood cut in two for as long as the works last, which could be years.'
-]
-const menu = ['World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts']
+const paragraphs = harbourArticle.slice(0, 3)
 
 describe('page-frame', () => {
   it('finds the frame once per page: a later pass removes nothing, whatever went in between', () => {
     const dates = ['March 10 – north ramp', 'April 8 – deck', 'April 22 – south ramp', 'May 6 – railings']
     const lines = [
       'Harbour bridge to close to cars | Daily Planet',
-      ...menu,
+      ...sectionMenu,
       'Harbour bridge to close to cars',
       ...paragraphs,
       'Works calendar:',

@@ -9,6 +9,7 @@ import {makeSettings} from '../../src/api/settings.js'
 import {builtinCleaners, listedInOrder} from '../../src/cleaners/index.js'
 import {orderBreaches, orderCleaners, STAGES} from '../../src/core/order.js'
 import type {CleanerSpec} from '../../src/core/types.js'
+import {harbourArticle, sectionMenu} from '../support/pages.js'
 
 const settings = makeSettings()
 
@@ -31,27 +32,20 @@ function moved(cleaner: string, before: string): CleanerSpec[] {
   return specs
 }
 
-const paragraphs = [
-  'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a debate that has divided residents for more than a decade.',
-  'Supporters of the plan say the bridge, built in 1931, can no longer carry heavy traffic safely and that a pedestrian crossing would bring visitors back to the waterfront.',
-  'Shop owners on both banks fear the opposite: fewer customers, longer deliveries and a neighbourhood cut in two for as long as the works last, which could be years.',
-  'The council promised a shuttle bus every ten minutes during the works and a study of the effects on local businesses before the end of the year.'
-]
-const menu = ['World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts']
 const footer = ['About Us', 'Contact', 'Careers', 'Privacy']
 
 /**
- * A whole page's text: the page title, a trail of links, a menu, the article's header lines,
+ * A whole page's text: the page title, a trail of links, a sectionMenu, the article's header lines,
  * the article, a footer.
  */
 function wholePage(header: string[], after: string[] = [], trail: string[] = []): string {
   return [
     'Harbour bridge to close to cars | Daily Planet',
     ...trail,
-    ...menu,
+    ...sectionMenu,
     ...header,
     'Harbour bridge to close to cars',
-    ...paragraphs,
+    ...harbourArticle,
     ...after,
     ...footer
   ].join('\n')
@@ -101,7 +95,7 @@ describe('the running order', () => {
 describe('every constraint matters: breaking it changes the result', () => {
   it('line before section: a promo inside a related list is reported as a promo', () => {
     const text = [
-      ...paragraphs,
+      ...harbourArticle,
       'You may also like',
       'Follow us on Telegram',
       'Harbour bridge closure: what changes for drivers',
@@ -124,7 +118,7 @@ describe('every constraint matters: breaking it changes the result', () => {
   })
 
   it('page before leftover: a lone count after the article is a list line, not a leftover', () => {
-    const text = [...paragraphs, 'Copyright 2024 Daily Planet. All rights reserved.', '76', 'Follow us on Telegram'].join('\n\n')
+    const text = [...harbourArticle, 'Copyright 2024 Daily Planet. All rights reserved.', '76', 'Follow us on Telegram'].join('\n\n')
     expect(rulesOf(text, builtinCleaners)).toContain('link-list\t76')
     expect(rulesOf(text, moved('tail-context', 'link-list'))).toContain('tail-context\t76')
   })

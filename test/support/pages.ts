@@ -46,3 +46,14 @@ export const articleFr = [
 export function wholePage(title: string, menu: string[], headline: string, article: string[], footer: string[]): string {
   return [`${title} | The Daily Example`, ...menu, headline, ...article, ...footer, ...menu.slice(0, 4)].join('\n\n')
 }
+
+/** An English article of four paragraphs (the harbour bridge), for pages built in tests. */
+export const harbourArticle = [
+  'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a debate that has divided residents for more than a decade.',
+  'Supporters of the plan say the bridge, built in 1931, can no longer carry heavy traffic safely and that a pedestrian crossing would bring visitors back to the waterfront.',
+  'Shop owners on both banks fear the opposite: fewer customers, longer deliveries and a neighbourhood cut in two for as long as the works last, which could be years.',
+  'The council promised a shuttle bus every ten minutes during the works and a study of the effects on local businesses before the end of the year.'
+]
+
+/** A menu of the site's sections, without a breadcrumb's root (`Home`). */
+export const sectionMenu = ['World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts']
