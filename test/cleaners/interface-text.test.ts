@@ -16,6 +16,7 @@ phraseCases('interface-text', {
     ['fr', 'Diaporama'],
     ['fr', 'Fermer'],
     ['fr', 'Retour à la galerie'],
+    ['fr', 'Lire plus tard'],
     ['fr', 'Ce diaporama nécessite JavaScript.'],
     ['fr', '1 sur 12'],
     ['en', 'SEE FULL GALLERY'],
