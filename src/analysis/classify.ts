@@ -12,7 +12,7 @@
  * and a near-good block stays unless both neighbours are bad.
  */
 import type {Block, PageView} from '../core/types.js'
-import {LONG_LENGTH, LOWER_SHARE, MENU_RUN, NEAR_SHARE, PROSE_SHARE, SHORT_LENGTH} from './defaults.js'
+import {LINK_WORDS, LONG_LENGTH, LOWER_SHARE, MENU_RUN, MIN_CASED_WORDS, NEAR_SHARE, PROSE_SHARE, SHORT_LENGTH} from './defaults.js'
 import {density, type BlockStats, type PageStats} from './stats.js'
 
 /** Class of a block before the context pass. */
@@ -38,7 +38,7 @@ export function separated(stats: BlockStats): boolean {
 export function intrinsicClass(stats: BlockStats, page: PageStats): BlockClass {
   if (stats.length === 0) return 'short'
   if (separated(stats)) return 'bad'
-  if (stats.link && stats.words <= 6 && !stats.sentence) return 'bad'
+  if (stats.link && stats.words <= LINK_WORDS && !stats.sentence) return 'bad'
   if (stats.length < SHORT_LENGTH) return 'short'
   const prose = proseScore(stats, page)
   // Prose has sentence punctuation: a long line without any is a tag cloud or glued links.
@@ -58,7 +58,7 @@ export function intrinsicClass(stats: BlockStats, page: PageStats): BlockClass {
 function proseScore(stats: BlockStats, page: PageStats): number {
   if (page.proseDensity !== undefined) return density(stats) / (page.proseDensity * PROSE_SHARE)
   const cased = stats.capitalised + stats.lowercase
-  if (cased >= 3) return stats.lowercase / cased / LOWER_SHARE
+  if (cased >= MIN_CASED_WORDS) return stats.lowercase / cased / LOWER_SHARE
   return stats.sentence ? 1 : 0.5
 }
 

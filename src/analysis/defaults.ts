@@ -24,6 +24,10 @@ export const LONG_LENGTH = 160
 export const PROSE_SHARE = 0.7
 /** Stop word density (relative) from which a block may be prose. */
 export const NEAR_SHARE = 0.45
+/** A line with a link and at most this many words, not ending like a sentence, is `bad` (a link). */
+export const LINK_WORDS = 6
+/** Words with a case a block needs for its share of lower-case words to say anything. */
+export const MIN_CASED_WORDS = 3
 /** Share of lower-case words from which a block reads as prose in a language without a stop word list. */
 export const LOWER_SHARE = 0.55
 

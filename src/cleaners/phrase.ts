@@ -8,6 +8,8 @@ import type {BuiltinCleaner} from './spec.js'
 
 /** Longest quote of the matched text in a reason. */
 const QUOTE = 60
+/** A match shorter than this (in characters) says little: the reason quotes the whole line. */
+const SHORT_MATCH = 12
 
 /**
  * Quote a match for a reason.
@@ -60,7 +62,7 @@ export function phraseMatch(name: string, block: Block, context: PageView): stri
  */
 export function phraseReason(description: string, match: string, block: Block): string {
   // A short match (`>>> c`) says little: quote the line instead.
-  return `${description}: matches ${quote(match.length < 12 ? block.text : match)}`
+  return `${description}: matches ${quote(match.length < SHORT_MATCH ? block.text : match)}`
 }
 
 /**

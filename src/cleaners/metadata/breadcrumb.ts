@@ -5,6 +5,12 @@ import type {BuiltinCleaner} from '../spec.js'
 const TRAIL_HEAD = 5
 /** Longest breadcrumb made of capitalised words with no separator. */
 const MAX_TRAIL_WORDS = 6
+/** Section names after the root at least (one capitalised word after `Home` is as often a name: `Home Depot`). */
+const MIN_TRAIL_WORDS = 2
+/** Kept lines after a breadcrumb looked at for the headline glued to its end. */
+const GLUED_LOOKAHEAD = 3
+/** Shortest headline taken as glued to a breadcrumb (in characters). */
+const GLUED_LENGTH = 10
 const separators = /[›>»/|·•]/
 
 /**
@@ -16,7 +22,7 @@ const separators = /[›>»/|·•]/
 function capitalised(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean)
   // One capitalised word after the root is a name as often as a section (`Home Depot`).
-  return words.length >= 2 && words.length <= MAX_TRAIL_WORDS && words.every((word) => /^[\p{Lu}\d]/u.test(word))
+  return words.length >= MIN_TRAIL_WORDS && words.length <= MAX_TRAIL_WORDS && words.every((word) => /^[\p{Lu}\d]/u.test(word))
 }
 
 /**
@@ -25,9 +31,9 @@ function capitalised(text: string): boolean {
  */
 function gluedToLater(block: Block, context: CleanerContext): boolean {
   let next = context.next(block)
-  for (let step = 0; next && step < 3; step++, next = context.next(next)) {
+  for (let step = 0; next && step < GLUED_LOOKAHEAD; step++, next = context.next(next)) {
     const later = next.text.trim()
-    if (later.length >= 10 && block.text.trimEnd().endsWith(later)) return true
+    if (later.length >= GLUED_LENGTH && block.text.trimEnd().endsWith(later)) return true
   }
   return false
 }

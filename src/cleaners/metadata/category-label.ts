@@ -8,6 +8,8 @@ const LABEL_HEAD = 12
  * below off huge lines (V8 overflows its backtracking stack on millions of combining marks).
  */
 const MAX_LABEL_LENGTH = 60
+/** Most words of a category label. */
+const MAX_LABEL_WORDS = 3
 /** Categories of the article header's lines that a category label sits next to: who wrote it, when, where in the site (a trail of links). */
 const HEADER: readonly Category[] = ['author', 'date', 'navigation']
 
@@ -28,7 +30,7 @@ const label = /^\p{Lu}[\p{L}\p{M}\d' &-]*$/u
  */
 function labelShaped(block: Block, context: CleanerContext): boolean {
   const text = block.text.trim()
-  if (block.words > 3 || text.length > MAX_LABEL_LENGTH || !label.test(text)) return false
+  if (block.words > MAX_LABEL_WORDS || text.length > MAX_LABEL_LENGTH || !label.test(text)) return false
   if (!context.rules.capitalisedNouns || block.words === 1) return true
   return text.split(' & ').every((part) => !part.includes(' '))
 }

@@ -8,6 +8,8 @@ import type {BuiltinCleaner} from '../spec.js'
 const TAG_WORDS = 5
 /** Most words in an unlabelled tag list. */
 const MAX_TAG_LINE_WORDS = 40
+/** Segments a line of tags joined by separators has at least (two are a title and a site). */
+const MIN_TAGS = 3
 const pipes = / ?[|•·] ?/
 const commas = / ?[,;|•·] ?/
 
@@ -56,9 +58,9 @@ export const tagList: BuiltinCleaner = {
     // A line that starts or ends with `|` is a table row, not a tag list.
     if (block.words > MAX_TAG_LINE_WORDS || tableRow(text)) return undefined
     const segments = text.split(pipes)
-    if (segments.length < 3) return undefined
+    if (segments.length < MIN_TAGS) return undefined
     const tags = tagsOf(segments)
-    if (!tags || tags.length < 3) return undefined
+    if (!tags || tags.length < MIN_TAGS) return undefined
     return {reason: `Tag list: ${tags.length} short segments joined by separators`, metadata: inSecondHalf(block, context) ? {tags} : undefined}
   }
 }

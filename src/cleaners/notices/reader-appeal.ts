@@ -9,6 +9,8 @@ const APPEAL_MARKERS = 2
 const STRONG_APPEAL_MARKERS = 3
 /** Most blocks of an appeal after its salutation. */
 const MAX_APPEAL = 6
+/** Most words of a salutation (`Chers lecteurs,`). */
+const SALUTATION_WORDS = 6
 
 /**
  * Whether a block reads as the appeal a salutation opens: it holds at least
@@ -54,7 +56,7 @@ export const readerAppeal = phraseCleaner(
     const address = context.rules.set('reader-appeal', 'address')
     if (salutations.size === 0 || markers.size === 0) return
     for (const block of context.blocks) {
-      if (context.isRemoved(block) || block.words > 6 || !salutations.has(trimEdges(block.lower))) continue
+      if (context.isRemoved(block) || block.words > SALUTATION_WORDS || !salutations.has(trimEdges(block.lower))) continue
       const appeal = []
       let next = context.next(block)
       while (next && appeal.length < MAX_APPEAL && readsAsAppeal(next, markers, address)) {

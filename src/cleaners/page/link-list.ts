@@ -12,6 +12,8 @@ const PAGE_RUN = 3
 const EXTRACT_RUN = 5
 /** Most words of one segment of a separated line. */
 const SEGMENT_WORDS = 5
+/** Most words of a line that is only an e-mail address, a date or a count. */
+const ALONE_WORDS = 8
 
 const emailOnly = /^(?:e-?mail:? ?)?[^\s@]{1,200}@[^\s@]{1,200}\.[a-z]{2,24}$/iu
 const countOnly = /^[+-]?\d[\d.,\u00A0\u202F ]{0,20}(?:%|k|m)?$/iu
@@ -24,7 +26,7 @@ const separators = / (?:[|›»>/·•]|::) /u
  */
 function alone(block: Block, rules: CompiledRules): string | undefined {
   const lower = block.lower
-  if (block.words > 8) return undefined
+  if (block.words > ALONE_WORDS) return undefined
   if (emailOnly.test(lower)) return 'Link list: an e-mail address alone on its line'
   if (dateOnly(rules).test(lower)) return 'Link list: a date alone on its line'
   return undefined

@@ -26,6 +26,8 @@ function phraseCaption(block: Block, context: CleanerContext): string | undefine
 
 /** Shortest neighbour taken as an article paragraph. */
 const SURROUNDING_WORDS = 15
+/** Words of a caption of capitalised words only: at least, at most. */
+const CAPTION_WORDS = [2, 6] as const
 /** Characters that end a heading-like line only when it is not one. */
 const finals = new Set(['.', ':', ';', ',', '!', '?', '…'])
 
@@ -52,7 +54,7 @@ export const imageCaption: BuiltinCleaner = {
     const verdict = phraseCaption(block, context)
     if (verdict) return verdict
     const {headingCase, capitalisedNouns} = context.rules
-    if (headingCase !== 'sentence' || capitalisedNouns || block.words < 2 || block.words > 6) return undefined
+    if (headingCase !== 'sentence' || capitalisedNouns || block.words < CAPTION_WORDS[0] || block.words > CAPTION_WORDS[1]) return undefined
     if (finals.has(block.lower.charAt(block.lower.length - 1))) return undefined
     const words = block.text.trim().split(/\s+/)
     if (!words.every((word) => /^\p{Lu}/u.test(word))) return undefined

@@ -9,6 +9,8 @@ const TAIL_FROM = 0.25
 /** Paragraphs (lines of {@link BODY_WORDS} words or more) that must come before the heading. */
 const PARAGRAPHS = 3
 const BODY_WORDS = 20
+/** Most words of a comments heading. */
+const HEADING_WORDS = 6
 
 /**
  * The reader comment section at the foot of a page: a comments heading from the pack's
@@ -43,7 +45,7 @@ export const commentSection: BuiltinCleaner = {
     let start = -1
     for (let position = 0; position < kept.length; position++) {
       const block = kept[position]!
-      if (paragraphs >= PARAGRAPHS && before >= total * TAIL_FROM && block.words <= 6 && headings.has(trimEdges(block.lower))) {
+      if (paragraphs >= PARAGRAPHS && before >= total * TAIL_FROM && block.words <= HEADING_WORDS && headings.has(trimEdges(block.lower))) {
         start = position
         break
       }
