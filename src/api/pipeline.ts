@@ -40,14 +40,16 @@ export const MAX_SETTLE = 3
  * @returns The page state, cleaned.
  */
 export function cleanText(text: string, settings: Settings, file: VFile = new File({value: text})): PageState {
-  const page = newPage(parseBlocks(text), file, settings)
-  cleanBlocks(page, settings)
+  const page = newPage(parseBlocks(text), file, settings) // blocks, language, facts on demand
+  runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
+  settle(page, settings) // a whole page cleaned again as its own output until nothing goes
+  findTitle(page)
   return page
 }
 
 /**
- * Clean a page whose state is made: rounds of cleaners under each language the kept text is
- * detected as, then settling, then the title.
+ * Clean a page whose state is made (the unified preset's entry: its parser made the blocks):
+ * the rest of {@link cleanText}.
  *
  * @param page The page, nothing removed yet.
  * @param settings Settings of the run.
