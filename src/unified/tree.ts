@@ -5,10 +5,10 @@
  */
 import type {Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
-import {countBreaks, parseBlocks} from '../core/blocks.js'
+import {toString} from 'nlcst-to-string'
+import {parseBlocks} from '../core/blocks.js'
 import type {Block} from '../core/types.js'
-import {fold} from '../text/fold.js'
-import {countWords, forEachLine, isBlank} from '../text/lines.js'
+import {forEachLine} from '../text/lines.js'
 import type {Line} from '../text/lines.js'
 
 /** The parse of a page: the tree and its blocks. */
@@ -62,39 +62,23 @@ function whiteSpace(value: string, start: Point, end: Point): WhiteSpace {
 }
 
 /**
- * Blocks of a tree that was not made by {@link parsePage} (for instance by `retext-latin`):
- * one block per paragraph, with positions taken from the tree.
+ * Blocks of a tree that was not made by {@link parsePage} (for instance by `retext-latin`,
+ * which joins the lines of a paragraph into one `ParagraphNode`): the blocks of the tree's text,
+ * one per non-blank line, as {@link parsePage} makes them, so that a cleaner removes only its
+ * line whatever the parser. When newsclean finishes, the tree is rebuilt from these blocks (one
+ * paragraph per kept line).
  *
  * @param tree NLCST root.
- * @param value The text the tree was parsed from.
- * @returns Blocks, or `undefined` when the tree lacks positions.
+ * @param value The file's text, when it has one.
+ * @returns The blocks.
+ * @throws {TypeError} When the tree does not hold the file's text (a plugin before changed it).
  */
-export function blocksFromTree(tree: Root, value: string): Block[] | undefined {
-  const blocks: Block[] = []
-  let previousEnd = 0
-  for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode') continue
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (start === undefined || end === undefined) return undefined
-    const text = value.slice(start, end)
-    if (isBlank(text)) continue
-    const before = blocks.length === 0 ? '' : value.slice(previousEnd, start)
-    blocks.push(
-      Object.freeze({
-        index: blocks.length,
-        text,
-        lower: fold(text),
-        words: countWords(text),
-        line: child.position!.start.line,
-        start,
-        end,
-        before,
-        breaks: blocks.length === 0 ? 0 : Math.max(1, countBreaks(before)),
-        node: child
-      })
+export function blocksOfTree(tree: Root, value: string | undefined): Block[] {
+  const text = toString(tree)
+  if (value !== undefined && text !== value) {
+    throw new TypeError(
+      "newsclean: the tree's text is not the file's text (a plugin before newsclean changed the tree); parse with newscleanParse, or run newsclean's plugins first"
     )
-    previousEnd = end
   }
-  return blocks
+  return parseBlocks(text)
 }
