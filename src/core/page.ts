@@ -9,7 +9,7 @@
  */
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
-import {mergeMetadata} from './metadata.js'
+import {checkMetadata, mergeMetadata} from './metadata.js'
 import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView} from './types.js'
 
 /** A removal as recorded while cleaning. */
@@ -245,7 +245,8 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
           `remove(block, reason, metadata?) expects metadata as an object, got ${describe(metadata)} (the rule's name is no longer passed: the engine supplies it)`
         )
       }
-      return state.mark(block, metadata ? {rule, category, reason, metadata} : {rule, category, reason})
+      const checked = checkMetadata(metadata)
+      return state.mark(block, checked ? {rule, category, reason, metadata: checked} : {rule, category, reason})
     }
   }
   return Object.freeze(view)

@@ -4,6 +4,7 @@
  * removals under the cleaner's name and category.
  */
 import {CleanerError, describe} from './errors.js'
+import {checkMetadata} from './metadata.js'
 import {DEFAULT_CATEGORY, type PageState} from './page.js'
 import type {Block, CleanerSpec, Metadata, Verdict} from './types.js'
 
@@ -22,11 +23,13 @@ function readVerdict(spec: CleanerSpec, verdict: Verdict): {reason: string; meta
   if (!verdict) return undefined
   if (verdict === true) return {reason: spec.description ?? spec.name}
   if (typeof verdict === 'string') return {reason: verdict}
-  if (typeof verdict === 'object' && !Array.isArray(verdict) && typeof verdict.reason === 'string') {
-    const {metadata} = verdict
-    if (metadata === undefined || metadata === null) return {reason: verdict.reason}
-    if (typeof metadata !== 'object' || Array.isArray(metadata)) throw new TypeError(`\`test\` returned metadata ${describe(metadata)}; expected an object`)
-    return {reason: verdict.reason, metadata}
+  if (typeof verdict === 'object' && !Array.isArray(verdict)) {
+    // Each field read once, here, inside the cleaner's try: a throwing getter is its error.
+    const {reason, metadata} = verdict as {reason?: unknown; metadata?: unknown}
+    if (typeof reason === 'string') {
+      const checked = checkMetadata(metadata)
+      return checked ? {reason, metadata: checked} : {reason}
+    }
   }
   throw new TypeError(`\`test\` returned ${describe(verdict)}; expected a boolean, a reason string or {reason, metadata}`)
 }
