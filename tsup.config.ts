@@ -7,9 +7,10 @@ import {defineConfig} from 'tsup'
 export default defineConfig([
   {
     // ESM keeps its dependencies external (they are ESM-only and installed beside it). The
-    // `newsclean` command (src/cli.ts starts with its `#!/usr/bin/env node` line) and the
-    // worker its pool loads from beside it share the library's chunks.
-    entry: {index: 'src/index.ts', stream: 'src/stream.ts', cli: 'src/cli.ts', worker: 'src/cli/worker.ts'},
+    // `newsclean` command (src/cli.ts starts with its `#!/usr/bin/env node` line), the worker its
+    // pool loads from beside it and the hook that lets `--cleaners` modules import newsclean
+    // share the library's chunks.
+    entry: {index: 'src/index.ts', stream: 'src/stream.ts', cli: 'src/cli.ts', worker: 'src/cli/worker.ts', 'resolve-hook': 'src/cli/resolve-hook.ts'},
     format: ['esm'],
     splitting: true,
     dts: {entry: {index: 'src/index.ts', stream: 'src/stream.ts'}},

@@ -3,7 +3,9 @@
  * by a worker thread (see worker.ts) or on the main thread with `--jobs 1`. Tasks and their
  * results are plain data (they cross threads by structured clone).
  */
+import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import * as nodeModule from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {createCleaner} from '../api/clean.js'
@@ -92,6 +94,25 @@ async function makeCleaner(settings: JobSettings): Promise<Cleaner> {
   return createCleaner(options)
 }
 
+let hooked = false
+
+/**
+ * Let the modules of `--cleaners` import `newsclean` wherever they are: a resolution hook
+ * (`dist/resolve-hook.js`, once per thread) sends an `import 'newsclean'` that Node cannot
+ * resolve from the module's place to this package (by its own name, from one of its files).
+ * Needs `module.register` (Node 20.6 and later); without it, or when run from the sources, the
+ * module resolves `newsclean` as Node does.
+ */
+function resolveNewscleanFromHere(): void {
+  if (hooked) return
+  hooked = true
+  const hook = new URL('./resolve-hook.js', import.meta.url)
+  // Looked up, not imported by name: Node before 20.6 has no `register`.
+  const register = (nodeModule as Partial<typeof nodeModule>).register
+  if (typeof register !== 'function' || !existsSync(hook)) return
+  register(hook.href, {data: {parentURL: import.meta.url}})
+}
+
 /**
  * Load extra cleaners from a module: its default export (or its `cleaners` export), an
  * array of cleaners or a single one. `createCleaner` checks them.
@@ -100,6 +121,7 @@ async function makeCleaner(settings: JobSettings): Promise<Cleaner> {
  * @returns What the module exports.
  */
 export async function loadCleaners(file: string): Promise<NonNullable<Options['cleaners']>> {
+  resolveNewscleanFromHere()
   const module = (await import(pathToFileURL(file).href)) as {default?: unknown; cleaners?: unknown}
   const value = module.default ?? module.cleaners
   if (value === undefined) throw new TypeError(`newsclean: ${file} has no default export (expected an array of cleaners)`)
