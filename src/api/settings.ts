@@ -66,7 +66,7 @@ export function checkMaxLength(value: unknown): number {
  */
 export function assertLength(text: {readonly length: number}, maxLength: number): void {
   if (text.length > maxLength) {
-    throw new RangeError(`newsclean: input of ${text.length} characters is longer than maxLength (${maxLength}); raise the \`maxLength\` option to accept it`)
+    throw new RangeError(`newsclean: input of ${text.length} characters is longer than \`maxLength\` (${maxLength}); raise \`maxLength\` to accept it`)
   }
 }
 

@@ -4,13 +4,14 @@
  * results are plain data (they cross threads by structured clone).
  */
 import {existsSync} from 'node:fs'
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import * as nodeModule from 'node:module'
-import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {createCleaner} from '../api/clean.js'
 import {reportOf} from '../api/report.js'
 import type {Cleaner, Options} from '../api/types.js'
+import {decodePage} from './encoding.js'
+import {inFlagTerms} from './args.js'
 import {explain} from './explain.js'
 import {systemMessage} from './io.js'
 import {readRecord, rewriteRecord} from './jsonl.js'
@@ -33,6 +34,11 @@ export interface JobSettings {
   color: boolean
 }
 
+/** A line that is not UTF-8: what is wrong with it (the main thread keeps its bytes). */
+export interface NotUtf8Line {
+  notUtf8: string
+}
+
 /** A batch of consecutive JSON Lines lines. */
 export interface LinesTask {
   kind: 'lines'
@@ -41,17 +47,15 @@ export interface LinesTask {
   source: string
   /** Line number of the first line. */
   first: number
-  lines: string[]
+  lines: Array<string | NotUtf8Line>
 }
 
-/** One page: its text, or the file to read it from; and the file to write it to, if any. */
+/** One page: its text, or the file to read it from. */
 export interface PageInput {
   /** Name in messages and reports. */
   name: string
   path?: string
   text?: string
-  /** Output file (else the result goes to standard output). */
-  out?: string
 }
 
 /** A batch of pages. */
@@ -66,8 +70,12 @@ export type Task = LinesTask | PagesTask
 
 /** What came of one record or page. */
 export interface ItemResult {
-  /** What goes to standard output (a record line without its line break, a page, an explanation). */
+  /** What goes out (a record line without its line break, a page, an explanation). */
   out?: string
+  /** The record goes out as the bytes it came as (a line that is not UTF-8). */
+  asBytes?: boolean
+  /** The page was gzip: its output file is compressed too. */
+  gzip?: boolean
   /** A report line (pages). */
   report?: string
   /** Why the input failed, with its place (`file:line: …`). */
@@ -144,13 +152,14 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
 
 /** The message of an error, for one line of stderr (the place is said already). */
 function messageOf(error: unknown): string {
-  return systemMessage(error).replace(/^newsclean: /, '')
+  return inFlagTerms(systemMessage(error).replace(/^newsclean: /, ''))
 }
 
 function cleanLines(task: LinesTask, cleaner: Cleaner): ItemResult[] {
   const {field, report, reportKey, explain: explaining, color} = task.settings
   return task.lines.map((line, index): ItemResult => {
     const where = `${task.source}:${task.first + index}`
+    if (typeof line !== 'string') return {asBytes: !explaining, problem: `${where}: ${line.notUtf8}; passed through as it is`}
     const verdict = readRecord(line, field)
     if (verdict.kind === 'blank') return explaining ? {} : {out: line}
     if (verdict.kind === 'bad') return {out: explaining ? undefined : line, problem: `${where}: ${verdict.problem}`}
@@ -158,7 +167,7 @@ function cleanLines(task: LinesTask, cleaner: Cleaner): ItemResult[] {
     try {
       result = cleaner.clean(verdict.text)
     } catch (error) {
-      return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}`}
+      return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}; passed through unchanged`}
     }
     if (explaining) return {out: explain(verdict.text, reportOf(result), where, color)}
     if (!report && result.text === verdict.text) return {out: line}
@@ -175,34 +184,71 @@ function withFinalBreak(cleaned: string, page: string): string {
   return cleaned
 }
 
+/**
+ * Clean one page. A file is read as bytes and refused (no output) when it is not text or not
+ * UTF-8; a page that cannot be cleaned (longer than --max-length, a cleaner that fails) goes
+ * out unchanged and is reported, as a JSON Lines record is. The output is written by the main
+ * thread, in input order.
+ */
 async function cleanPage(page: PageInput, cleaner: Cleaner, settings: JobSettings): Promise<ItemResult> {
   const fail = (problem: string): ItemResult => ({problem, report: settings.report ? JSON.stringify({file: page.name, error: problem}) : undefined})
   let text = page.text
+  let gzip = false
   if (text === undefined) {
+    let bytes
     try {
-      text = await readFile(page.path!, 'utf8')
+      bytes = await readFile(page.path!)
     } catch (error) {
       return fail(`${page.name}: cannot read (${messageOf(error)})`)
     }
+    const decoded = decodePage(bytes)
+    if ('problem' in decoded) return fail(`${page.name}: ${decoded.problem}; nothing written for it`)
+    text = decoded.text
+    gzip = decoded.gzip
   }
   let result
   try {
     result = cleaner.clean(text)
   } catch (error) {
-    return fail(`${page.name}: ${messageOf(error)}`)
+    const problem = `${page.name}: ${messageOf(error)}; passed through unchanged`
+    return {...fail(problem), out: settings.explain ? undefined : text, gzip}
   }
   const report = reportOf(result)
-  const item: ItemResult = {}
-  if (settings.explain) item.out = explain(text, report, page.name, settings.color)
-  else if (page.out === undefined) item.out = withFinalBreak(result.text, text)
-  else {
-    try {
-      await mkdir(path.dirname(page.out), {recursive: true})
-      await writeFile(page.out, withFinalBreak(result.text, text))
-    } catch (error) {
-      return fail(`${page.out}: cannot write (${messageOf(error)})`)
-    }
-  }
+  const item: ItemResult = {gzip}
+  item.out = settings.explain ? explain(text, report, page.name, settings.color) : withFinalBreak(result.text, text)
   if (settings.report) item.report = JSON.stringify({file: page.name, ...report})
   return item
+}
+
+/**
+ * The tasks of one item each that a task is made of (to find, when a worker died on a task,
+ * which item it died on).
+ *
+ * @param task A task.
+ * @returns One task per record or page.
+ */
+export function splitTask(task: Task): Task[] {
+  if (task.kind === 'lines') return task.lines.map((line, index) => ({...task, first: task.first + index, lines: [line]}))
+  return task.pages.map((page) => ({...task, pages: [page]}))
+}
+
+/**
+ * The result of a task of one item whose worker died (a cleaner that exits the thread or runs
+ * out of memory): a record goes out unchanged, a page gets no output; both are reported.
+ *
+ * @param task A task of one item.
+ * @param error Why the worker stopped.
+ * @returns Its result.
+ */
+export function crashResult(task: Task, error: unknown): ItemResult {
+  const why = `the worker cleaning it stopped (${messageOf(error)})`
+  if (task.kind === 'lines') {
+    const line = task.lines[0]!
+    const where = `${task.source}:${task.first}`
+    if (typeof line !== 'string') return {asBytes: true, problem: `${where}: ${line.notUtf8}; passed through as it is`}
+    return {out: task.settings.explain ? undefined : line, problem: `${where}: ${why}; passed through unchanged`}
+  }
+  const page = task.pages[0]!
+  const problem = `${page.name}: ${why}; nothing written for it`
+  return {problem, report: task.settings.report ? JSON.stringify({file: page.name, error: problem}) : undefined}
 }

@@ -122,7 +122,7 @@ describe('options', () => {
   it('maxLength makes longer input fail fast with a RangeError', () => {
     const cleaner = createCleaner({maxLength: 10})
     expect(() => cleaner.clean('x'.repeat(11))).toThrow(RangeError)
-    expect(() => cleaner.clean('x'.repeat(11))).toThrow(/longer than maxLength \(10\)/)
+    expect(() => cleaner.clean('x'.repeat(11))).toThrow(/longer than `maxLength` \(10\)/)
     expect(cleaner.clean('x'.repeat(10)).text).toBe('x'.repeat(10))
   })
 })

@@ -103,9 +103,9 @@ describe('limits', () => {
       }
     })
     expect(() => clean('x'.repeat(DEFAULT_MAX_LENGTH + 1), {cleaners: [spy]})).toThrow(RangeError)
-    expect(() => clean('x'.repeat(DEFAULT_MAX_LENGTH + 1), {cleaners: [spy]})).toThrow(/raise the `maxLength` option/)
+    expect(() => clean('x'.repeat(DEFAULT_MAX_LENGTH + 1), {cleaners: [spy]})).toThrow(/raise `maxLength` to accept it/)
     expect(createCleaner({maxLength: Infinity}).clean(fr1).text).toBe(fr1)
-    expect(() => createCleaner({maxLength: 0}).clean('x')).toThrow(/longer than maxLength \(0\)/)
+    expect(() => createCleaner({maxLength: 0}).clean('x')).toThrow(/longer than `maxLength` \(0\)/)
   })
 
   it.each<[unknown, ErrorConstructor, RegExp]>([
@@ -122,7 +122,7 @@ describe('limits', () => {
     expect(() => unified().use(newscleanParse, {maxLength: 5}).parse('123456')).toThrow(RangeError)
     const processor = unified().use(newscleanParse, {maxLength: 100}).use(retextNewsclean, {maxLength: 5})
     const file = new VFile('123456')
-    expect(() => processor.runSync(processor.parse(file), file)).toThrow(/longer than maxLength \(5\)/)
+    expect(() => processor.runSync(processor.parse(file), file)).toThrow(/longer than `maxLength` \(5\)/)
   })
 })
 
