@@ -7,7 +7,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -28,7 +28,8 @@ Speed and memory of createCleaner().clean(), single-threaded on one core: throug
 corpus trafilatura outputs (the seed pages when the corpus is absent), where the time goes,
 and scaling on synthetic pages of 10 KB to 10 MB (each in its own process, for peak RSS).
 Then the newsclean command (dist/cli.js: run \`npm run build\` first) on the same documents
-as JSON Lines, with --jobs 1 and --jobs 2 on every core (npm run bench:cli for more).
+as JSON Lines, with --jobs 1, the default --jobs and --jobs N (N cores) side by side (npm run
+bench:cli for more).
 
 Options:
   --corpus DIR      benchmark folder (default: $NEWSCLEAN_CORPUS, else
@@ -445,7 +446,7 @@ const CLI_RECORDS = 2000
 
 const cliSection: Section = {
   name: 'cli',
-  title: 'The newsclean command on JSON Lines (dist/cli.js on every core, --jobs 1 and 2)',
+  title: 'The newsclean command on JSON Lines (dist/cli.js on every core: --jobs 1, the default, --jobs N)',
   run(context) {
     if (!existsSync(builtCli)) {
       console.log('skipped: dist/cli.js is missing (run `npm run build` first)')
@@ -464,7 +465,7 @@ const cliSection: Section = {
       const repeat = context.options.measure.minPasses > 1 ? '3' : '1'
       const child = spawnSync(
         process.execPath,
-        [...process.execArgv, cliScript, '--json', '--input', input, '--jobs', '1,2', '--repeat', repeat, '--memory', '0', '--big', '0'],
+        [...process.execArgv, cliScript, '--json', '--input', input, '--jobs', `1,default,${cpus().length}`, '--repeat', repeat, '--memory', '0', '--big', '0'],
         {
           encoding: 'utf8',
           maxBuffer: 16 * MB
@@ -487,7 +488,7 @@ const cliSection: Section = {
             {title: 'vs --jobs 1', align: 'right'}
           ],
           rows.map((row) => [
-            `newsclean --jsonl --jobs ${row.jobs}`,
+            row.jobs === 'default' ? 'newsclean --jsonl (default --jobs)' : `newsclean --jsonl --jobs ${row.jobs}`,
             num(row.pagesPerSecond, 0),
             num(row.seconds, 2),
             row.cpuSeconds === undefined ? 'n/a' : num(row.cpuSeconds, 2),
@@ -497,7 +498,7 @@ const cliSection: Section = {
         )
       )
       const [start, end] = result.loadAverage
-      if (Math.max(start, end) > 1) console.log(`load average ${num(start, 2)} → ${num(end, 2)}: other work shares the cores, --jobs 2 can read low`)
+      if (Math.max(start, end) > 1) console.log(`load average ${num(start, 2)} → ${num(end, 2)}: other work shares the cores, more jobs can read low`)
       context.results.cli = result.throughput
     } finally {
       rmSync(work, {recursive: true, force: true})
