@@ -19,7 +19,7 @@ import {loadCorpus, resolveCorpus} from './lib/corpus.js'
 import {heading, num, renderTable} from './lib/table.js'
 import type {ScaleResult} from './bench-scale.js'
 import type {HostileFigure} from './bench-hostile.js'
-import {ORDINARY, hostileNames} from './lib/hostile.js'
+import {MEMORY_FACTOR, MEMORY_PAGES, ORDINARY, hostileNames} from './lib/hostile.js'
 import type {CliBenchResult} from './bench-cli.js'
 
 const HELP = `Usage: npm run bench -- [options]
@@ -418,6 +418,11 @@ const hostileSection: Section = {
     console.log(`scale ${scale}; growth ×10: CPU ms/MB of the page over that of the same page at a tenth of the size (≈ 1 or less when linear)`)
     const worst = rows.filter((row) => row.figure.name !== ORDINARY).reduce((top, row) => (growth(row) > growth(top) ? row : top), rows[rows.length - 1]!)
     const lost = rows.filter((row) => row.figure.name !== ORDINARY && !row.figure.articleKept).map((row) => row.figure.name)
+    const memory = rows.filter((row) => MEMORY_PAGES.includes(row.figure.name))
+    const heaviest = memory.reduce<(typeof rows)[number] | undefined>(
+      (top, row) => (top === undefined || row.figure.maxRss / row.figure.bytes > top.figure.maxRss / top.figure.bytes ? row : top),
+      undefined
+    )
     context.results.hostile = {scale, pages: rows.map((row) => ({...row.figure, growth: growth(row), small: row.small}))}
     context.targets.push(
       {
@@ -427,6 +432,17 @@ const hostileSection: Section = {
         limit: `≤ ${num(HOSTILE_GROWTH, 2)}×`,
         ok: growth(worst) <= HOSTILE_GROWTH
       },
+      ...(heaviest === undefined
+        ? []
+        : [
+            {
+              name: `hostile pages: peak RSS over the input's size (${heaviest.figure.name}, ${num(heaviest.figure.bytes / MB, 0)} MB)`,
+              value: heaviest.figure.maxRss / heaviest.figure.bytes,
+              shown: `${num(heaviest.figure.maxRss / heaviest.figure.bytes, 1)}×`,
+              limit: `≤ ${MEMORY_FACTOR}×`,
+              ok: heaviest.figure.maxRss / heaviest.figure.bytes <= MEMORY_FACTOR
+            }
+          ]),
       {
         name: 'hostile pages: article kept',
         value: lost.length,

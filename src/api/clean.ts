@@ -3,7 +3,8 @@
  */
 import {VFile} from 'vfile'
 import {describe} from '../core/errors.js'
-import {cleanedText, report} from '../core/output.js'
+import {addMessages, cleanedText, removalsOf} from '../core/output.js'
+import type {NewscleanData} from '../core/output.js'
 import {cleanText} from './pipeline.js'
 import {assertLength, makeSettings} from './settings.js'
 import type {CleanResult, Cleaner, Options} from './types.js'
@@ -33,10 +34,29 @@ export function createCleaner(options?: Options | null): Cleaner {
     clean(text: string): CleanResult {
       if (typeof text !== 'string') throw new TypeError(`newsclean: expected the page text as a string, got ${describe(text)}`)
       assertLength(text, settings.maxLength)
-      const file = new VFile({value: text})
-      const page = cleanText(text, settings, file)
-      const data = report(page)
-      return {text: cleanedText(page), language: data.language, kind: data.kind, removed: data.removed, metadata: data.metadata, file}
+      const page = cleanText(text, settings, () => new VFile({value: text}))
+      const removed = removalsOf(page)
+      const data: NewscleanData = {language: page.language, kind: page.kind, removed, metadata: page.metadata}
+      const blocks = page.blocks.length
+      // The VFile and its messages (one per removal) are made when first read: most callers
+      // read the text and `removed` only, and a million messages cost hundreds of MB.
+      let file = page.fileIfMade
+      let made = false
+      const result = {text: cleanedText(page), language: data.language, kind: data.kind, removed, metadata: data.metadata} as CleanResult
+      Object.defineProperty(result, 'file', {
+        enumerable: true,
+        configurable: true,
+        get(): VFile {
+          const value = (file ??= new VFile({value: text}))
+          if (!made) {
+            made = true
+            addMessages(value, removed, blocks)
+            value.data.newsclean = data
+          }
+          return value
+        }
+      })
+      return result
     }
   }
 }

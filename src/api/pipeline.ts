@@ -36,10 +36,10 @@ export const MAX_SETTLE = 3
  *
  * @param text The page text.
  * @param settings Settings of the run.
- * @param file The page's file (default: a new one holding the text).
+ * @param file The page's file, or how to make it when first asked for (default: a new one holding the text).
  * @returns The page state, cleaned.
  */
-export function cleanText(text: string, settings: Settings, file: VFile = new File({value: text})): PageState {
+export function cleanText(text: string, settings: Settings, file: VFile | (() => VFile) = () => new File({value: text})): PageState {
   const page = newPage(parseBlocks(text), file, settings) // blocks, language, facts on demand
   runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
   settle(page, settings) // a whole page cleaned again as its own output until nothing goes
@@ -70,7 +70,7 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
  * @param settings Settings of the run.
  * @returns The state, nothing removed yet.
  */
-export function newPage(blocks: readonly Block[], file: VFile, settings: Settings): PageState {
+export function newPage(blocks: readonly Block[], file: VFile | (() => VFile), settings: Settings): PageState {
   const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
@@ -122,7 +122,7 @@ function settle(page: PageState, settings: Settings): void {
     const text = cleanedText(page)
     const blocks = parseBlocks(text)
     if (blocks.length !== kept.length) return
-    const again = newPage(blocks, new File({value: text}), settings)
+    const again = newPage(blocks, () => new File({value: text}), settings)
     runLanguages(again, settings)
     let removed = false
     for (const block of blocks) {

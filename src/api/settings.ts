@@ -16,7 +16,7 @@ import type {Options} from './types.js'
 /**
  * Default of `maxLength`: 10 million UTF-16 code units (10 to 20 MB of UTF-8), about a hundred
  * times the text of a long article. Memory grows with the number of lines: an ordinary 10 MB
- * page peaks under 200 MB, the worst case (five million one-character lines) near 3 GB, within
+ * page peaks under 200 MB, the worst case (five million one-character lines) near 2.2 GB, within
  * Node's default heap (about 4 GB); 50 million exhausted it.
  */
 export const DEFAULT_MAX_LENGTH = 10_000_000

@@ -32,9 +32,7 @@ class LineBlock implements Block {
   readonly words: number
   readonly line: number
   readonly start: number
-  readonly end: number
   readonly before: string
-  readonly breaks: number
   #node: Paragraph | undefined
 
   constructor(index: number, line: Line, before: string) {
@@ -44,10 +42,18 @@ class LineBlock implements Block {
     this.words = countWords(line.text)
     this.line = line.line
     this.start = line.start
-    this.end = line.end
-    this.before = index === 0 ? '' : before
-    this.breaks = index === 0 ? 0 : countBreaks(before)
+    // The common separators are shared, not one string per block.
+    this.before = index === 0 ? '' : before === '\n' ? '\n' : before === '\n\n' ? '\n\n' : before === '\r\n' ? '\r\n' : before
     Object.freeze(this)
+  }
+
+  // Derived on access (a block is kept for every line of the page: fields cost memory).
+  get end(): number {
+    return this.start + this.text.length
+  }
+
+  get breaks(): number {
+    return this.index === 0 ? 0 : countBreaks(this.before)
   }
 
   get node(): Paragraph {

@@ -25,8 +25,59 @@ declare module 'vfile' {
   }
 }
 
-/** Removals already turned into messages, per file. */
-const reported = new WeakMap<VFile, Set<number>>()
+/** Removals already turned into messages, per file: one flag per block. */
+const reported = new WeakMap<VFile, Uint8Array>()
+
+/**
+ * The removals of a page, in document order (the objects the page recorded).
+ *
+ * @param state The page.
+ * @returns One entry per removed line.
+ */
+export function removalsOf(state: PageState): Removal[] {
+  const removed: Removal[] = []
+  for (const mark of state.marks) if (mark) removed.push(mark)
+  return removed
+}
+
+/**
+ * Add a VFile message for each removal the file has none for yet.
+ *
+ * @param file The file.
+ * @param removed The removals.
+ * @param blocks Number of blocks of the page (removals are told apart by line).
+ */
+export function addMessages(file: VFile, removed: readonly Removal[], blocks: number): void {
+  let done = reported.get(file)
+  if (!done) reported.set(file, (done = new Uint8Array(0)))
+  // A VFile message is an Error: V8 would capture a stack trace (newsclean's own frames, of no
+  // use to anyone) with each, hundreds of bytes a removal on pages of a million lines.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    const lines = removed.length === 0 ? 0 : Math.max(blocks, removed[removed.length - 1]!.line) + 1
+    if (done.length < lines) {
+      const grown = new Uint8Array(lines)
+      grown.set(done)
+      reported.set(file, (done = grown))
+    }
+    for (const removal of removed) {
+      if (done[removal.line] === 1) continue
+      done[removal.line] = 1
+      const message = file.message(removal.reason, {
+        place: {
+          start: {line: removal.line, column: 1, offset: removal.start},
+          end: {line: removal.line, column: removal.end - removal.start + 1, offset: removal.end}
+        },
+        ruleId: removal.rule,
+        source: 'newsclean'
+      })
+      message.actual = removal.text
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+}
 
 /**
  * Report a page's removals: a VFile message for each new one, and `file.data.newsclean`.
@@ -35,28 +86,10 @@ const reported = new WeakMap<VFile, Set<number>>()
  * @returns What is left on `file.data.newsclean`.
  */
 export function report(state: PageState): NewscleanData {
-  const {file, blocks, marks} = state
-  let done = reported.get(file)
-  if (!done) reported.set(file, (done = new Set()))
-  const removed: Removal[] = []
-  for (const block of blocks) {
-    const mark = marks[block.index]
-    if (!mark) continue
-    removed.push({rule: mark.rule, category: mark.category, reason: mark.reason, text: block.text, line: block.line, start: block.start, end: block.end})
-    if (done.has(block.index)) continue
-    done.add(block.index)
-    const message = file.message(mark.reason, {
-      place: {
-        start: {line: block.line, column: 1, offset: block.start},
-        end: {line: block.line, column: block.end - block.start + 1, offset: block.end}
-      },
-      ruleId: mark.rule,
-      source: 'newsclean'
-    })
-    message.actual = block.text
-  }
+  const removed = removalsOf(state)
+  addMessages(state.file, removed, state.blocks.length)
   const data: NewscleanData = {language: state.language, kind: state.kind, removed, metadata: state.metadata}
-  file.data.newsclean = data
+  state.file.data.newsclean = data
   return data
 }
 

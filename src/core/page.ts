@@ -10,9 +10,9 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {checkMetadata, mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView, Removal} from './types.js'
 
-/** A removal as recorded while cleaning. */
+/** A removal as a cleaner asks for it. */
 export interface Mark {
   rule: string
   category: Category
@@ -29,9 +29,16 @@ export const DEFAULT_CATEGORY: Category = 'furniture'
 /** The page state behind the cleaners' views. */
 export class PageState implements PageView {
   readonly blocks: readonly Block[]
-  readonly file: VFile
-  readonly marks: Array<Mark | undefined>
+  /**
+   * The removal of each block, or `undefined` while it is kept: made once, as the result
+   * reports it (one object a removed line, not one while cleaning and another for the result).
+   */
+  readonly marks: Array<Removal | undefined>
   readonly metadata: Metadata = {}
+  /** The metadata each removal gave (few do), by block index. */
+  readonly #given = new Map<number, Metadata>()
+  #file: VFile | undefined
+  readonly #makeFile: (() => VFile) | undefined
   /** Number of removals so far. */
   removals = 0
   #language: string
@@ -44,13 +51,22 @@ export class PageState implements PageView {
   #counts: Map<string, number> | undefined
   readonly #views = new Map<CleanerSpec, CleanerContext>()
 
-  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf) {
+  /**
+   * @param blocks The page's blocks.
+   * @param file The page's VFile, or how to make it when something first asks for it (`clean()`
+   *   makes none unless a cleaner reads it or the caller reads `result.file`).
+   * @param language The page's language.
+   * @param rules Its compiled rules.
+   * @param kindOf What the page is.
+   */
+  constructor(blocks: readonly Block[], file: VFile | (() => VFile), language: string, rules: CompiledRules, kindOf: KindOf) {
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
-    this.file = file
+    if (typeof file === 'function') this.#makeFile = file
+    else this.#file = file
     this.#language = language
     this.#rules = rules
     this.#kindOf = kindOf
-    this.marks = new Array<Mark | undefined>(blocks.length)
+    this.marks = new Array<Removal | undefined>(blocks.length)
     const size = blocks.length
     this.#nextSkip = new Int32Array(size)
     this.#previousSkip = new Int32Array(size)
@@ -58,6 +74,16 @@ export class PageState implements PageView {
       this.#nextSkip[index] = index + 1
       this.#previousSkip[index] = index - 1
     }
+  }
+
+  /** The page's VFile (made when first asked for, when it was given as a maker). */
+  get file(): VFile {
+    return (this.#file ??= this.#makeFile!())
+  }
+
+  /** The page's VFile if it was made. */
+  get fileIfMade(): VFile | undefined {
+    return this.#file
   }
 
   get language(): string {
@@ -103,7 +129,7 @@ export class PageState implements PageView {
   }
 
   removedWith(block: Block): Metadata | undefined {
-    return this.marks[block.index]?.metadata
+    return this.#given.get(block.index)
   }
 
   /**
@@ -116,9 +142,20 @@ export class PageState implements PageView {
   mark(block: Block, mark: Mark): boolean {
     if (!block || this.blocks[block.index] !== block) throw new TypeError(`remove() expects a block of this page, got ${describe(block)}`)
     if (this.marks[block.index] !== undefined) return false
-    this.marks[block.index] = mark
+    this.marks[block.index] = {
+      rule: mark.rule,
+      category: mark.category,
+      reason: mark.reason,
+      text: block.text,
+      line: block.line,
+      start: block.start,
+      end: block.start + block.text.length
+    }
     this.removals++
-    if (mark.metadata) mergeMetadata(this.metadata, mark.metadata)
+    if (mark.metadata) {
+      this.#given.set(block.index, mark.metadata)
+      mergeMetadata(this.metadata, mark.metadata)
+    }
     return true
   }
 

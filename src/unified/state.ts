@@ -41,7 +41,8 @@ export function pageState(tree: Root, file: VFile, settings?: Settings, fresh = 
   if (before) {
     before.blocks.forEach((block, index) => {
       const mark = before.marks[index]
-      if (mark) state.mark(block, mark)
+      const metadata = before.removedWith(block)
+      if (mark) state.mark(block, metadata ? {rule: mark.rule, category: mark.category, reason: mark.reason, metadata} : mark)
     })
   }
   states.set(file, {tree, state})

@@ -67,7 +67,7 @@ console.log(JSON.stringify([r.language, r.removed.map((x) => x.rule)]))`
     const check = `
 const boom = {name: 'boom', test() { throw new Error('bang') }}
 async function streamError(cleanAll) {
-  try { for await (const _ of cleanAll(['a line'], {cleaners: [boom]})); } catch (error) { return error }
+  try { for await (const _ of cleanAll(['a line'], {cleaners: [boom], strict: true})); } catch (error) { return error }
 }
 `
     const esm = run(
