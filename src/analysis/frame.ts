@@ -27,7 +27,7 @@ import {
   SOFT_PENALTY,
   SOFT_SHARE
 } from './defaults.js'
-import {headlinePositions} from './headline.js'
+import {headlinePositions, siteName} from './headline.js'
 import {menuLike, type BlockStats, type PageStats} from './stats.js'
 import {furnitureBetween, tailEnd} from './tail.js'
 
@@ -125,7 +125,10 @@ export function mainRun(
   return {...frame, start, end: tailEnd(context, page, blocks, start, listEnd(context, page, blocks, frame.end))}
 
   function pick(): Frame {
+    const site = siteName(context.blocks[0]!)
     for (const position of headlinePositions(context.blocks[0]!, blocks)) {
+      // The site's name (the footer's logo line) is no headline: anchored there, the run lost the whole article.
+      if (site !== undefined && blocks[position]!.lower === site) continue
       const run = runFrom(values, position)
       if (!chosen || run.score > chosen.score) chosen = {...run, headline: position}
     }

@@ -7,7 +7,7 @@ import type {Block, PageView} from '../core/types.js'
 import {languagePacks} from '../language/packs/index.js'
 import {stopwordsOf} from '../language/stopwords.js'
 import {tableRow} from '../text/shapes.js'
-import {CJK_WEIGHT, MIN_PROSE_DENSITY, PROSE_LENGTH, SHORT_LENGTH} from './defaults.js'
+import {CJK_WEIGHT, MIN_CASED_WORDS, MIN_PROSE_DENSITY, PROSE_LENGTH, SHORT_LENGTH, UND_PROSE_LENGTH} from './defaults.js'
 
 /** What one block's text says about it. */
 export interface BlockStats {
@@ -184,6 +184,20 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
     colon: text.charAt(end - 1) === ':' || text.charAt(end - 1) === '：',
     table: tableRow(block.lower)
   }
+}
+
+/**
+ * Whether a block reads as prose by its shape alone, without a language's stop words: it ends
+ * like a sentence, is {@link UND_PROSE_LENGTH} long or more, holds no link, and, in a script
+ * with a case, has no more capitalised words than lower-case ones (a list of names or tags
+ * has).
+ *
+ * @param stats The block's statistics.
+ * @returns Whether it does.
+ */
+export function shapedLikeProse(stats: BlockStats): boolean {
+  if (!stats.sentence || stats.length < UND_PROSE_LENGTH || stats.link) return false
+  return stats.capitalised + stats.lowercase < MIN_CASED_WORDS || stats.lowercase >= stats.capitalised
 }
 
 /** The key of a page's statistics among its facts. */

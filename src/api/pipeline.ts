@@ -16,18 +16,22 @@
 import type {VFile} from 'vfile'
 import {VFile as File} from 'vfile'
 import {decideKind} from '../analysis/kind.js'
-import {readsAsHeadline} from '../analysis/headline.js'
+import {articleEdges} from '../analysis/edges.js'
+import {pageStats, shapedLikeProse} from '../analysis/stats.js'
 import {parseBlocks} from '../core/blocks.js'
-import {mergeMetadata} from '../core/metadata.js'
 import {cleanedText} from '../core/output.js'
-import {PageState, type KindOf} from '../core/page.js'
+import {PageState, type Guard, type KindOf} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import type {Block} from '../core/types.js'
 import {detectLanguage, sampleOf} from '../language/detect.js'
 import type {Settings} from './settings.js'
 
-/** Times at most the language is detected again on what is kept and the rules changed. */
-export const MAX_LANGUAGE_CHANGES = 3
+/**
+ * Times at most the language is detected again on what is kept and the rules changed. The loop
+ * ends by itself (each change that does not end it removes a line); this bounds its cost, and
+ * `settle` aligns a page that reaches the bound.
+ */
+export const MAX_LANGUAGE_CHANGES = 8
 /** Cleans of the output a page gets at most to reach a fixed point. */
 export const MAX_SETTLE = 3
 
@@ -74,8 +78,18 @@ export function newPage(blocks: readonly Block[], file: VFile | (() => VFile), s
   const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  return new PageState(blocks, file, language, settings.rulesFor(language), kindOf)
+  return new PageState(blocks, file, language, settings.rulesFor(language), kindOf, undProse)
 }
+
+/**
+ * The article's prose on a page in a language without a pack (`'und'`): no rule that judges the
+ * page's structure (a stage after `line`: sections, the frame, the page, leftovers) removes a
+ * block shaped like prose there. Without the language's stop words and phrases, structure alone
+ * cannot tell the article's paragraphs from comments or teasers, so it keeps them all; phrase
+ * rules (stage `line`) and cleaners without a stage still judge every line.
+ */
+const undProse: Guard = (page, spec, block) =>
+  page.language === 'und' && spec.stage !== undefined && spec.stage !== 'line' && shapedLikeProse(pageStats(page).of(block))
 
 /**
  * Run the cleaners until nothing more goes; then, when the language is detected, detect it
@@ -104,11 +118,16 @@ function runLanguages(page: PageState, settings: Settings): void {
 }
 
 /**
- * Make the clean idempotent: on a whole page (kind `'page'`, or an extractor's output whose
- * kept lines read as a whole page), clean the output again as a new page, and remove from
- * this page what that clean removes, until it removes nothing. The page frame and the input
- * kind are found on the whole text, so the lines left can frame differently; an extractor's
- * output that stays one needs no second look (its rules are local or settle in the rounds).
+ * Make the clean idempotent: clean the output again as a new page — exactly what cleaning
+ * `result.text` does — and remove from this page what that clean removes, until it removes
+ * nothing; the page then takes the language that clean ended with, so that the language
+ * reported is the one the output is detected as. This is needed on a whole page (kind
+ * `'page'`, or an extractor's output whose kept lines read as a whole page: the page frame and
+ * the input kind are found on the whole text, so the lines left can frame differently), and on
+ * any page whose kept lines are detected as another language than the rules that cleaned it
+ * (the language loop stopped at its bound, or too little text is left to tell). An extractor's
+ * output that stays one, in its language, needs no second look (its rules are local or settle
+ * in the rounds).
  *
  * @param page The page, cleaned once.
  * @param settings The settings of the run.
@@ -117,8 +136,14 @@ function settle(page: PageState, settings: Settings): void {
   for (let pass = 0; pass < MAX_SETTLE; pass++) {
     if (page.removals === 0) return
     const kept = page.kept()
-    if (kept.length === 0) return
-    if (page.kind !== 'page' && !(settings.mode === 'auto' && decideKind(page, kept) === 'page')) return
+    const drifted = settings.language === 'auto' && detectLanguage(kept, settings.candidates, settings.confusers) !== page.language
+    const whole = kept.length > 0 && (page.kind === 'page' || (settings.mode === 'auto' && decideKind(page, kept) === 'page'))
+    if (!drifted && !whole) return
+    if (kept.length === 0) {
+      // Nothing left: cleaning the empty output finds no language.
+      page.setLanguage('und', settings.rulesFor('und'), true)
+      return
+    }
     const text = cleanedText(page)
     const blocks = parseBlocks(text)
     if (blocks.length !== kept.length) return
@@ -127,21 +152,27 @@ function settle(page: PageState, settings: Settings): void {
     let removed = false
     for (const block of blocks) {
       const mark = again.marks[block.index]
-      // The metadata comes merged below, in the order the second clean found it.
-      if (mark) removed = page.mark(kept[block.index]!, {rule: mark.rule, category: mark.category, reason: mark.reason}) || removed
+      const metadata = again.removedWith(block)
+      if (mark)
+        removed = page.mark(kept[block.index]!, {rule: mark.rule, category: mark.category, reason: mark.reason, ...(metadata ? {metadata} : {})}) || removed
     }
-    mergeMetadata(page.metadata, again.metadata)
+    // The output is cleaned as `again` was: its language is the page's now (the input's kind stays).
+    page.setLanguage(again.language, again.rules, true)
     if (!removed) return
   }
 }
 
 /**
- * Set `metadata.title` from the first kept block when it reads as a headline.
+ * The metadata of the article: its title is the headline at its top (the first kept line when
+ * it reads as one, else the nearest headline above the first paragraph, kept or removed as the
+ * page's frame), and the byline, category, tags and source come only from removed lines at the
+ * article's edges or inside it — never from a menu, a related list, comments or the footer
+ * (see `analysis/edges.ts`).
  *
- * @param page The page.
+ * @param page The page, cleaned.
  */
 function findTitle(page: PageState): void {
-  if (page.metadata.title !== undefined) return
-  const first = page.blocks.find((block) => !page.isRemoved(block))
-  if (first && readsAsHeadline(first) && /\p{L}/u.test(first.text)) page.metadata.title = first.text.trim()
+  const edges = articleEdges(page)
+  if (edges === undefined) return
+  page.keepMetadata((index) => edges.edges.has(index), edges.headline?.text.trim())
 }

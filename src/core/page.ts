@@ -23,6 +23,13 @@ export interface Mark {
 /** Decides the kind of a page (an analysis of its text), or gives a forced one. */
 export type KindOf = (page: PageView) => PageKind
 
+/**
+ * Whether the page refuses a cleaner's removal of a block (the pipeline's protection of the
+ * article, such as its prose on a page in a language without a pack). A refused removal is as
+ * if the block were removed already: `remove` returns `false`.
+ */
+export type Guard = (page: PageView, spec: CleanerSpec, block: Block) => boolean
+
 /** The category of a cleaner that declares none. */
 export const DEFAULT_CATEGORY: Category = 'furniture'
 
@@ -39,6 +46,7 @@ export class PageState implements PageView {
   readonly #given = new Map<number, Metadata>()
   #file: VFile | undefined
   readonly #makeFile: (() => VFile) | undefined
+  readonly #guard: Guard | undefined
   /** Number of removals so far. */
   removals = 0
   #language: string
@@ -58,8 +66,10 @@ export class PageState implements PageView {
    * @param language The page's language.
    * @param rules Its compiled rules.
    * @param kindOf What the page is.
+   * @param guard Removals the page refuses.
    */
-  constructor(blocks: readonly Block[], file: VFile | (() => VFile), language: string, rules: CompiledRules, kindOf: KindOf) {
+  constructor(blocks: readonly Block[], file: VFile | (() => VFile), language: string, rules: CompiledRules, kindOf: KindOf, guard?: Guard) {
+    this.#guard = guard
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     if (typeof file === 'function') this.#makeFile = file
     else this.#file = file
@@ -96,13 +106,16 @@ export class PageState implements PageView {
 
   /**
    * Change the page's language and rules. The page's facts are computed again under the new
-   * language when next asked for (statistics count the new language's stop words).
+   * language when next asked for (statistics count the new language's stop words); with
+   * `keepKind`, the kind decided already stays (it is the input's).
    */
-  setLanguage(language: string, rules: CompiledRules): void {
+  setLanguage(language: string, rules: CompiledRules, keepKind = false): void {
     if (language === this.#language && rules === this.#rules) return
+    const kind = this.#facts.get(KIND)
     this.#language = language
     this.#rules = rules
     this.#facts = new Map()
+    if (keepKind && kind !== undefined) this.#facts.set(KIND, kind)
   }
 
   get kind(): PageKind {
@@ -132,16 +145,39 @@ export class PageState implements PageView {
     return this.#given.get(block.index)
   }
 
+  /** The metadata removals gave, by block index, in the order the removals were made. */
+  given(): IterableIterator<[number, Metadata]> {
+    return this.#given.entries()
+  }
+
+  /**
+   * Keep only the metadata that removals of some blocks gave (merged in the order they were
+   * made, the first value of a field winning), and the title.
+   *
+   * @param keep Whether the metadata of a block's removal is kept.
+   * @param title The title, if any.
+   */
+  keepMetadata(keep: (index: number) => boolean, title: string | undefined): void {
+    const kept: Metadata = {}
+    for (const [index, metadata] of this.#given) if (keep(index)) mergeMetadata(kept, metadata)
+    for (const key of Object.keys(this.metadata) as Array<keyof Metadata>) delete this.metadata[key]
+    if (title !== undefined) this.metadata.title = title
+    Object.assign(this.metadata, kept)
+  }
+
   /**
    * Record a removal. Returns `false` when the block was removed already (the first removal
    * stands).
    *
    * @param block A block of this page.
    * @param mark Who removed it and why.
+   * @param spec The cleaner removing it, when the page's guard is to judge (the engine's own
+   *   marks, such as those settling the page, are not judged again).
    */
-  mark(block: Block, mark: Mark): boolean {
+  mark(block: Block, mark: Mark, spec?: CleanerSpec): boolean {
     if (!block || this.blocks[block.index] !== block) throw new TypeError(`remove() expects a block of this page, got ${describe(block)}`)
     if (this.marks[block.index] !== undefined) return false
+    if (spec && this.#guard?.(this, spec, block)) return false
     this.marks[block.index] = {
       rule: mark.rule,
       category: mark.category,
@@ -283,7 +319,7 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
         )
       }
       const checked = checkMetadata(metadata)
-      return state.mark(block, checked ? {rule, category, reason, metadata: checked} : {rule, category, reason})
+      return state.mark(block, checked ? {rule, category, reason, metadata: checked} : {rule, category, reason}, spec)
     }
   }
   return Object.freeze(view)

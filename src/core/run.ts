@@ -56,7 +56,7 @@ export function runCleaner(spec: CleanerSpec, state: PageState, again = false): 
       } catch (error) {
         throw new CleanerError(spec.name, block.line, error)
       }
-      if (removal) mark(state, block, spec.name, category, removal)
+      if (removal) mark(state, block, spec, category, removal)
     }
   }
   if (run) {
@@ -70,8 +70,15 @@ export function runCleaner(spec: CleanerSpec, state: PageState, again = false): 
 }
 
 /** Record a `test` removal. */
-function mark(state: PageState, block: Block, rule: string, category: CleanerSpec['category'] & string, removal: {reason: string; metadata?: Metadata}): void {
-  state.mark(block, removal.metadata ? {rule, category, reason: removal.reason, metadata: removal.metadata} : {rule, category, reason: removal.reason})
+function mark(
+  state: PageState,
+  block: Block,
+  spec: CleanerSpec,
+  category: CleanerSpec['category'] & string,
+  removal: {reason: string; metadata?: Metadata}
+): void {
+  const rule = spec.name
+  state.mark(block, removal.metadata ? {rule, category, reason: removal.reason, metadata: removal.metadata} : {rule, category, reason: removal.reason}, spec)
 }
 
 /**

@@ -31,6 +31,8 @@ const label = /^\p{Lu}[\p{L}\p{M}\d' &-]*$/u
 function labelShaped(block: Block, context: CleanerContext): boolean {
   const text = block.text.trim()
   if (block.words > MAX_LABEL_WORDS || text.length > MAX_LABEL_LENGTH || !label.test(text)) return false
+  // A link to one of the site's own pages (`Contact`, `About`) is a menu's, not a section.
+  if (context.rules.set('site', 'pages').has(block.lower)) return false
   if (!context.rules.capitalisedNouns || block.words === 1) return true
   return text.split(' & ').every((part) => !part.includes(' '))
 }
@@ -39,7 +41,8 @@ function labelShaped(block: Block, context: CleanerContext): boolean {
  * A lone category label (`France`, `Politique`): one to three capitalised words without
  * punctuation (one word, or words joined by `&`, where nouns are capitalised), at the head of
  * the page, on the line right before or after a removed line of the article's header (an
- * author's line, a date stamp, a trail of links). It goes to `metadata.category`.
+ * author's line, a date stamp, a trail of links), that names none of the site's own pages
+ * (`Contact`, the vocabulary's `site.pages`). It goes to `metadata.category`.
  */
 export const categoryLabel: BuiltinCleaner = {
   name: 'category-label',

@@ -1,3 +1,4 @@
+import {fold} from '../../text/fold.js'
 import {endsLikeSentence} from '../../text/shapes.js'
 import type {Block, CleanerContext} from '../../core/types.js'
 import {tableRow} from '../../text/shapes.js'
@@ -22,6 +23,14 @@ function tagsOf(segments: string[]): string[] | undefined {
   return tags
 }
 
+/** Whether most segments of a line name the site's own pages (`Privacy Policy | Terms of Use | Cookies`): a footer's links, not tags. */
+function footerLinks(tags: readonly string[], context: CleanerContext): boolean {
+  const footer = context.rules.set('site', 'pages')
+  let named = 0
+  for (const tag of tags) if (footer.has(fold(tag))) named++
+  return named * 2 >= tags.length
+}
+
 /** Tag lists at the foot of a page give metadata; menus at its head do not. */
 function inSecondHalf(block: Block, context: CleanerContext): boolean {
   return block.index >= context.blocks.length / 2
@@ -30,7 +39,8 @@ function inSecondHalf(block: Block, context: CleanerContext): boolean {
 /**
  * Tag lists: a labelled list (`Tags : a, b`, `Mots-clés : …`, labels from the pack), or a
  * line of three or more short segments joined by `|`, `•` or `·`
- * (`Collaboration Militaire | Ukraine | États-unis`). Tags go to `metadata.tags`. A label whose
+ * (`Collaboration Militaire | Ukraine | États-unis`). Tags go to `metadata.tags`. A line whose
+ * segments mostly name the site's own pages (the vocabulary's `site.pages`) is a footer's links. A label whose
  * tags were links the extractor dropped (`Tags`, `Related Tags:`) is the pack's `lines` of this
  * rule.
  */
@@ -53,14 +63,14 @@ export const tagList: BuiltinCleaner = {
       if (!/^ ?:/.test(rest)) continue
       const colon = text.indexOf(':')
       const tags = colon === -1 ? undefined : tagsOf(text.slice(colon + 1).split(commas))
-      if (tags && tags.length > 0) return {reason: `Tag list: labelled “${text.slice(0, colon).trim()}”`, metadata: {tags}}
+      if (tags && tags.length > 0 && !footerLinks(tags, context)) return {reason: `Tag list: labelled “${text.slice(0, colon).trim()}”`, metadata: {tags}}
     }
     // A line that starts or ends with `|` is a table row, not a tag list.
     if (block.words > MAX_TAG_LINE_WORDS || tableRow(text)) return undefined
     const segments = text.split(pipes)
     if (segments.length < MIN_TAGS) return undefined
     const tags = tagsOf(segments)
-    if (!tags || tags.length < MIN_TAGS) return undefined
+    if (!tags || tags.length < MIN_TAGS || footerLinks(tags, context)) return undefined
     return {reason: `Tag list: ${tags.length} short segments joined by separators`, metadata: inSecondHalf(block, context) ? {tags} : undefined}
   }
 }
