@@ -36,6 +36,7 @@ export type {
   PageKind,
   PageView,
   Removal,
+  SiteView,
   Stage,
   Verdict
 } from './core/types.js'

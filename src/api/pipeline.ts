@@ -74,7 +74,7 @@ export function newPage(blocks: readonly Block[], file: VFile, settings: Setting
   const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  return new PageState(blocks, file, language, settings.rulesFor(language), kindOf)
+  return new PageState(blocks, file, language, settings.rulesFor(language), kindOf, settings.site)
 }
 
 /**

@@ -6,10 +6,11 @@ import {builtinCleaners, packSchema} from '../cleaners/index.js'
 import {describe} from '../core/errors.js'
 import {orderCleaners} from '../core/order.js'
 import {assertSpec} from '../core/spec.js'
-import type {CleanerPlugin, CleanerSpec, InputKind} from '../core/types.js'
+import type {CleanerPlugin, CleanerSpec, InputKind, SiteView} from '../core/types.js'
 import {CONFUSERS, type Candidate} from '../language/detect.js'
 import {languagePacks} from '../language/packs/index.js'
 import {ruleSets, type RulesFor} from '../language/rule-sets.js'
+import {isProfile, type SiteProfile} from '../profile/profile.js'
 import type {Options} from './types.js'
 
 /**
@@ -36,6 +37,8 @@ export interface Settings {
   mode: InputKind
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor: RulesFor
+  /** The site the pages come from, read from the `profile` option. */
+  site: SiteView | undefined
 }
 
 /**
@@ -73,7 +76,26 @@ export function assertLength(text: {readonly length: number}, maxLength: number)
 export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
 
 /** Names of the options `clean()` knows. */
-export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode']
+export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode', 'profile']
+
+/**
+ * What cleaners read of a site profile: its name, its pages, and the pages a line is on
+ * (read live: a profile that learns more pages is read as it is at each page).
+ *
+ * @param profile The profile.
+ * @returns The view.
+ */
+export function siteView(profile: SiteProfile): SiteView {
+  return {
+    get name() {
+      return profile.site
+    },
+    get pages() {
+      return profile.pages
+    },
+    pagesWith: (block) => profile.pagesWithFolded(block.lower)
+  }
+}
 
 /**
  * Check options and make settings.
@@ -137,6 +159,10 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     throw new TypeError(`newsclean: \`mode\` must be 'auto', 'extract' or 'page', got ${describe(mode)}`)
   }
 
+  if (options.profile !== undefined && options.profile !== null && !isProfile(options.profile)) {
+    throw new TypeError(`newsclean: \`profile\` must be a site profile (from createProfile or loadProfile), got ${describe(options.profile)}`)
+  }
+
   return {
     language,
     mode,
@@ -144,6 +170,7 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     confusers: [...CONFUSERS, ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)],
     specs: orderCleaners([...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name))),
     maxLength,
-    rulesFor
+    rulesFor,
+    site: options.profile ? siteView(options.profile) : undefined
   }
 }

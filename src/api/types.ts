@@ -3,6 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import type {CleanerPlugin, CleanerSpec, InputKind, Metadata, PageKind, Removal} from '../core/types.js'
+import type {SiteProfile} from '../profile/profile.js'
 
 /** What {@link clean} returns. */
 export interface CleanResult {
@@ -51,6 +52,12 @@ export interface Options {
    * `'auto'` (default) decides per page from the text itself (see `CleanResult.kind`).
    */
   mode?: InputKind
+  /**
+   * A site profile learnt from other pages of the page's site (`createProfile`,
+   * `loadProfile`): lines the site prints on most of its pages go, outside the page's own
+   * article (rule `site-profile`). Without one, or with one of too few pages, nothing changes.
+   */
+  profile?: SiteProfile | null
 }
 
 /** A compiled cleaner: the rules are prepared once, `clean` runs them on a page. */

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView, SiteView} from './types.js'
 
 /** A removal as recorded while cleaning. */
 export interface Mark {
@@ -32,6 +32,7 @@ export class PageState implements PageView {
   readonly file: VFile
   readonly marks: Array<Mark | undefined>
   readonly metadata: Metadata = {}
+  readonly site: SiteView | undefined
   /** Number of removals so far. */
   removals = 0
   #language: string
@@ -44,9 +45,10 @@ export class PageState implements PageView {
   #counts: Map<string, number> | undefined
   readonly #views = new Map<CleanerSpec, CleanerContext>()
 
-  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf) {
+  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf, site?: SiteView) {
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     this.file = file
+    this.site = site
     this.#language = language
     this.#rules = rules
     this.#kindOf = kindOf
@@ -225,6 +227,9 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get file() {
       return state.file
+    },
+    get site() {
+      return state.site
     },
     isRemoved: (block) => state.isRemoved(block),
     removedBy: (block) => state.removedBy(block),
