@@ -3,8 +3,10 @@
  * on most pages go, numbers folded; the article's own lines stay, a standard disclaimer that
  * every article carries included; a profile of too few pages removes nothing.
  */
+import retextStringify from 'retext-stringify'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {clean, createProfile, type SiteProfile} from '../../src/index.js'
+import {clean, cleanAll, createProfile, newscleanParse, retextNewsclean, type SiteProfile} from '../../src/index.js'
 import {MIN_PAGES} from '../../src/cleaners/site/site-profile.js'
 import {disclaimer, footer, headline, menu, sitePage} from '../support/site.js'
 
@@ -85,6 +87,18 @@ describe('site-profile', () => {
       const once = clean(sitePage(index + 20, {disclaimer: index % 2 === 0}).text, {profile}).text
       expect(clean(once, {profile}).text).toBe(once)
     }
+  })
+
+  it('works the same in the unified preset and in cleanAll', async () => {
+    const profile = profileOf(1, 13)
+    const {text} = sitePage(0)
+    const expected = clean(text, {profile}).text
+    const file = await unified().use(newscleanParse).use(retextNewsclean, {profile}).use(retextStringify).process(text)
+    expect(String(file)).toBe(expected)
+    expect(file.messages.some((message) => message.ruleId === 'site-profile')).toBe(true)
+    const records = []
+    for await (const record of cleanAll([{url: 'https://example.com/0', text}], {profile})) records.push(record)
+    expect(records).toEqual([{url: 'https://example.com/0', text: expected}])
   })
 
   it('refuses a profile option that is not a profile', () => {
