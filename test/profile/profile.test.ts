@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {createProfile, loadProfile, mergeProfiles, ProfileError, type SiteProfile} from '../../src/index.js'
-import {EXACT_LIMIT} from '../../src/profile/counts.js'
+import {ByteWriter} from '../../src/profile/codec.js'
+import {EXACT_LIMIT, MAX_COUNT, SKETCH_ROWS, SKETCH_WIDTH} from '../../src/profile/counts.js'
 
 const json = (profile: SiteProfile): string => JSON.stringify(profile)
 
@@ -102,6 +103,27 @@ function mergeTree(profiles: SiteProfile[], splits: readonly number[]): SiteProf
   const cut = 1 + ((splits[0] ?? 0) % (profiles.length - 1))
   return mergeProfiles(mergeTree(profiles.slice(0, cut), splits.slice(1)), mergeTree(profiles.slice(cut), splits.slice(1)))
 }
+
+describe('the size bound', () => {
+  it('holds for the largest profiles there can be: every counter and count at its largest', () => {
+    const sketch = new ByteWriter()
+    for (let cell = 0; cell < SKETCH_ROWS * SKETCH_WIDTH; cell++) sketch.varint(MAX_COUNT)
+    const exact = new ByteWriter()
+    for (let entry = 0; entry < EXACT_LIMIT; entry++) {
+      exact.varint(entry === 0 ? 0 : Math.floor(2 ** 53 / EXACT_LIMIT) - 1) // keys spread over the range: the longest gaps
+      exact.varint(MAX_COUNT)
+    }
+    const base = {format: 'newsclean-site-profile', version: 1, site: 'a-very-long-site-name-for-the-worst-case.example.co.uk', pages: MAX_COUNT}
+    for (const counts of [
+      {kind: 'sketch', rows: SKETCH_ROWS, width: SKETCH_WIDTH, cells: sketch.base64()},
+      {kind: 'exact', entries: exact.base64()}
+    ]) {
+      const profile = loadProfile({...base, counts})
+      expect(JSON.stringify(profile).length).toBeLessThanOrEqual(64 * 1024)
+      expect(JSON.stringify(profile)).toBe(JSON.stringify({...base, counts}))
+    }
+  })
+})
 
 describe('merging profiles (property)', () => {
   it('learning in shards on many machines and merging in any order gives what one machine learns', () => {
