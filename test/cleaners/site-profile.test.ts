@@ -65,6 +65,15 @@ describe('site-profile', () => {
     expect(result.text).toContain(`\n${headline(0)}\n`)
   })
 
+  it('keeps the article of a page the site was crawled under several addresses', () => {
+    const profile = profileOf(1, 5)
+    for (let copy = 0; copy < 4; copy++) profile.learn(sitePage(0).text)
+    const {text, article} = sitePage(0)
+    const result = clean(text, {profile})
+    for (const line of article) expect(result.text).toContain(line)
+    expect(bySite(text, profile).map((removal) => removal.text)).toEqual(expect.arrayContaining(menu))
+  })
+
   it(`removes nothing with a profile of fewer than ${MIN_PAGES} pages (cold start)`, () => {
     const profile = profileOf(1, MIN_PAGES)
     const {text} = sitePage(0)

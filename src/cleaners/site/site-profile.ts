@@ -34,7 +34,9 @@ function reasonFor(site: SiteView, pagesWith: number): string {
  * ({@link EDGE_WORDS} words or more, no menu entry, no link), up to the first that does not: a
  * disclaimer or a credit line that every article carries, a headline and its dateline. The article's extent is
  * the main run (`analysis/frame.ts`) of the page's own lines, the lines the site does not print
- * on most pages and the headline, from its first line to its last.
+ * on most pages and the headline, from its first line to its last. When every line of the page
+ * is on most pages, the page itself is printed again (the same page crawled under several
+ * addresses, on a small site) and the main run of all its lines is taken.
  *
  * @param context The page.
  * @param kept The kept lines.
@@ -45,9 +47,11 @@ function article(context: CleanerContext, kept: readonly Block[], site: readonly
   const keep = kept.map(() => false)
   // The headline, where the page's title (its first line) names it, is the page's own.
   for (const position of headlinePositions(context.blocks[0]!, kept)) keep[position] = true
-  const own = kept.filter((_, position) => !site[position] || keep[position])
-  if (own.length === 0) return keep
   const stats = pageStats(context)
+  // Every line of the page is on most of the site's pages: the page itself is printed again
+  // (crawled under several addresses); its article is the main run of all its lines.
+  const copy = site.every(Boolean)
+  const own = copy ? kept : kept.filter((_, position) => !site[position] || keep[position])
   const run = mainRun(context, stats, own, context.kind === 'page')
   if (run.start < 0) return keep
   const first = own[run.start]!.index
