@@ -56,7 +56,32 @@ export const cleanFlags: readonly CleanFlag[] = [
     parse: list,
     description: 'codes detection may choose among, comma-separated (default: every built-in pack)'
   },
-  {flags: '-d, --disable <rules>', key: 'disable', parse: list, description: 'rules to turn off, comma-separated, repeatable (see --list-rules)'},
+  {
+    flags: '-e, --enable <rules>',
+    key: 'enable',
+    parse: list,
+    description: 'run only these rules (names or category:NAME), comma-separated, repeatable'
+  },
+  {
+    flags: '-d, --disable <rules>',
+    key: 'disable',
+    parse: list,
+    description: 'rules to turn off (names or category:NAME), comma-separated, repeatable (see --list-rules)'
+  },
+  {flags: '--favor <what>', key: 'favor', description: "when a rule is unsure: 'precision', 'balanced' (the default) or 'recall'"},
+  {
+    flags: '--target-languages <codes>',
+    key: 'targetLanguages',
+    parse: list,
+    description: 'languages the pages should be in; a page in another is skipped (or written to --off-target)'
+  },
+  {
+    flags: '--min-chars <n>',
+    key: 'minChars',
+    parse: count,
+    description: 'a page whose cleaned text is shorter is dropped (or flagged with --keep-empty)'
+  },
+  {flags: '--now <time>', key: 'now', description: 'the time of the crawl (ISO 8601), for relative dates and dates without a year'},
   {
     flags: '--mode <kind>',
     key: 'mode',

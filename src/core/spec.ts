@@ -37,7 +37,20 @@ export const CATEGORY_INFO: Readonly<Record<Category, string>> = {
 export const CATEGORIES = Object.keys(CATEGORY_INFO) as readonly Category[]
 
 /** The keys a cleaner's description may have (`summary`, `example` and `data` document the built-in ones). */
-const SPEC_KEYS: ReadonlySet<string> = new Set(['name', 'description', 'category', 'stage', 'after', 'test', 'run', 'local', 'summary', 'example', 'data'])
+const SPEC_KEYS: ReadonlySet<string> = new Set([
+  'name',
+  'description',
+  'category',
+  'stage',
+  'after',
+  'test',
+  'run',
+  'local',
+  'summary',
+  'example',
+  'data',
+  'certainty'
+])
 
 /**
  * Check a cleaner description; throw a `TypeError` naming what is wrong.
