@@ -9,7 +9,8 @@
  * 5. the language is detected again on what is kept; when it changed, the rounds run again
  *    with the new language's rules (and facts);
  * 6. a whole page is cleaned again as its own output until it settles (idempotence);
- * 7. the title is the first kept line when it reads as a headline.
+ * 7. the title is the first kept line when it reads as a headline;
+ * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`).
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -24,6 +25,7 @@ import {PageState, type KindOf} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import type {Block} from '../core/types.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
+import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
 /** Times at most the language is detected again on what is kept and the rules changed. */
@@ -44,6 +46,7 @@ export function cleanText(text: string, settings: Settings, file: VFile = new Fi
   runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
   settle(page, settings) // a whole page cleaned again as its own output until nothing goes
   findTitle(page)
+  mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
   return page
 }
 
@@ -58,6 +61,7 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
   runLanguages(page, settings)
   settle(page, settings)
   findTitle(page)
+  mergeMetadata(page.metadata, pageDates(page, settings.now))
 }
 
 /**
