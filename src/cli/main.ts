@@ -70,7 +70,10 @@ export async function main(context: CliContext): Promise<number> {
 
   if (config.listRules) {
     const width = Math.max(...builtinCleaners.map((spec) => spec.name.length))
-    stdout.write(builtinCleaners.map((spec) => `${spec.name.padEnd(width)}  ${spec.description ?? ''}`).join('\n') + '\n')
+    const categoryWidth = Math.max(...builtinCleaners.map((spec) => spec.category.length)) + 'category:'.length
+    stdout.write(
+      builtinCleaners.map((spec) => `${spec.name.padEnd(width)}  ${`category:${spec.category}`.padEnd(categoryWidth)}  ${spec.description}`).join('\n') + '\n'
+    )
     return EXIT.ok
   }
 
