@@ -4,7 +4,6 @@
  */
 import {DateTime} from 'luxon'
 import {builtinCleaners, packSchema} from '../cleaners/index.js'
-import type {BuiltinCleaner} from '../cleaners/spec.js'
 import {describe} from '../core/errors.js'
 import {orderCleaners} from '../core/order.js'
 import {assertSpec, CATEGORIES} from '../core/spec.js'
@@ -242,6 +241,6 @@ function runs(spec: CleanerSpec, enable: ReturnType<typeof selectors> | undefine
   const category = spec.category ?? 'furniture'
   if (enable && !enable.names.has(spec.name) && !enable.categories.has(category)) return false
   if (disable.names.has(spec.name) || disable.categories.has(category)) return false
-  if (favor === 'recall' && (spec as BuiltinCleaner).certainty === 'low' && !enable?.names.has(spec.name)) return false
+  if (favor === 'recall' && spec.certainty === 'low' && !enable?.names.has(spec.name)) return false
   return true
 }

@@ -16,9 +16,4 @@ export interface BuiltinCleaner extends CleanerSpec {
   example: string
   /** What the packs' `rules[name]` may hold for it (none: it reads no data of its own). */
   data?: SectionSchema
-  /**
-   * `'low'` for the rules whose removals are least often right (measured with `npm run eval`):
-   * they are off under `favor: 'recall'` unless `enable` names them.
-   */
-  certainty?: 'low'
 }

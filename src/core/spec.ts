@@ -78,6 +78,8 @@ export function assertSpec(spec: unknown): CleanerSpec {
     throw new TypeError(`newsclean: cleaner '${name}': \`description\` must be a string, got ${describe(candidate.description)}`)
   if (candidate.local !== undefined && typeof candidate.local !== 'boolean')
     throw new TypeError(`newsclean: cleaner '${name}': \`local\` must be a boolean, got ${describe(candidate.local)}`)
+  if (candidate.certainty !== undefined && candidate.certainty !== 'low')
+    throw new TypeError(`newsclean: cleaner '${name}': \`certainty\` must be 'low' (or left out), got ${describe(candidate.certainty)}`)
   if (candidate.category !== undefined && !CATEGORIES.includes(candidate.category)) {
     throw new TypeError(`newsclean: cleaner '${name}': unknown \`category\` ${describe(candidate.category)} (known: ${CATEGORIES.join(', ')})`)
   }

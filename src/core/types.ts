@@ -282,6 +282,11 @@ export interface CleanerSpec {
    */
   run?: (context: CleanerContext) => void
   /**
+   * `'low'` for a cleaner whose removals are the least certain: it is off under
+   * `favor: 'recall'` unless `enable` names it.
+   */
+  certainty?: 'low'
+  /**
    * Set when `test` looks at the block's own text only. A local cleaner's `test` runs once per
    * page; its `run`, and every part of other cleaners, runs again while a pass removes something
    * (the pipeline repeats until nothing more goes, so that cleaning the output changes nothing).

@@ -70,6 +70,13 @@ describe('favor', () => {
     expect(clean(text, {favor: 'recall'}).text).toMatch(/^France$/m)
   })
 
+  it('a cleaner of your own may declare a low certainty too', () => {
+    const shaky = defineCleaner({name: 'shaky-guess', certainty: 'low', test: () => false})
+    expect(names({cleaners: [shaky]})).toContain('shaky-guess')
+    expect(names({cleaners: [shaky], favor: 'recall'})).not.toContain('shaky-guess')
+    expect(() => defineCleaner({name: 'bad-certainty', certainty: 'high' as 'low', test: () => false})).toThrow(/`certainty` must be 'low'/)
+  })
+
   it('cleaners read it on the page', () => {
     const seen: Favor[] = []
     const spy = defineCleaner({name: 'favor-spy', run: (context) => void seen.push(context.favor)})

@@ -2,9 +2,13 @@
  * The dates and reading times of date stamps, per pack: each line is a page of its own
  * (language forced), cleaned without and with `now`; the stamp must be removed and read.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {clean} from '../../src/index.js'
+import {stampMetadata} from '../../src/api/dates.js'
+import {checkNow, makeSettings} from '../../src/api/settings.js'
+import {clean, fold} from '../../src/index.js'
 import type {Metadata} from '../../src/index.js'
+import {readStamps} from '../../src/language/stamps.js'
 
 /** The time of the crawl in the cases with `now`: Thursday 14 March 2024, noon in Paris. */
 const NOW = '2024-03-14T12:00:00+01:00'
@@ -132,5 +136,61 @@ describe('dates', () => {
   it('change no cleaning: now only fills metadata', () => {
     const line = 'Publié il y a 2 jours'
     expect(clean(line, {language: 'fr', now: NOW}).text).toBe(clean(line, {language: 'fr'}).text)
+  })
+})
+
+describe('reading stamps on any input', () => {
+  const rules = makeSettings().rulesFor
+  const stampWords = fc.constantFrom(
+    'publié le',
+    'mis à jour',
+    'updated',
+    'il y a',
+    'ago',
+    'vor',
+    'mar.',
+    'mars',
+    'march',
+    '31',
+    '12/13/2024',
+    '24:00',
+    '10h',
+    '+14:00',
+    'gmt',
+    '-',
+    ',',
+    '999',
+    'min',
+    'lesezeit',
+    'hier',
+    'a',
+    'pm'
+  )
+  const line = fc.oneof(
+    fc.string({maxLength: 120}),
+    fc.array(stampWords, {maxLength: 20}).map((words) => words.join(' '))
+  )
+  const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?$/
+
+  it('never throws, and gives ISO 8601 or nothing', () => {
+    const now = checkNow(NOW)
+    fc.assert(
+      fc.property(fc.array(line, {maxLength: 4}), fc.constantFrom('fr', 'en', 'de', 'es', 'it', 'pt', 'nl', 'und'), (lines, code) => {
+        const facts = readStamps(
+          lines.map((text) => fold(text)),
+          rules(code)
+        )
+        for (const value of Object.values(stampMetadata(facts, now))) if (typeof value === 'string') expect(value).toMatch(iso)
+        for (const value of Object.values(stampMetadata(facts, undefined))) if (typeof value === 'string') expect(value).toMatch(iso)
+      }),
+      {numRuns: 400}
+    )
+  })
+
+  it('reads a long line in bounded time (it is not read past 300 characters)', () => {
+    const long = `publié le 12 mars 2024 ${'mars 12 '.repeat(100_000)}`
+    const started = performance.now()
+    expect(readStamps([long], rules('fr'))).toEqual({})
+    expect(performance.now() - started).toBeLessThan(100)
   })
 })
