@@ -31,6 +31,7 @@ export type {
   CleanerPlugin,
   CleanerSpec,
   CompiledRules,
+  Favor,
   InputKind,
   Metadata,
   PageKind,

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView, SiteView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Metadata, PageKind, PageView, SiteView} from './types.js'
 
 /** A removal as recorded while cleaning. */
 export interface Mark {
@@ -35,6 +35,10 @@ export class PageState implements PageView {
   readonly site: SiteView | undefined
   /** Number of removals so far. */
   removals = 0
+  /** What the run favours when a rule is unsure. */
+  readonly favor: Favor
+  /** How sure detection is of the language (0 to 1; 1 when forced). */
+  languageConfidence = 1
   #language: string
   #rules: CompiledRules
   readonly #kindOf: KindOf
@@ -45,9 +49,10 @@ export class PageState implements PageView {
   #counts: Map<string, number> | undefined
   readonly #views = new Map<CleanerSpec, CleanerContext>()
 
-  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf, site?: SiteView) {
+  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf, favor: Favor = 'balanced', site?: SiteView) {
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     this.file = file
+    this.favor = favor
     this.site = site
     this.#language = language
     this.#rules = rules
@@ -230,6 +235,9 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get site() {
       return state.site
+    },
+    get favor() {
+      return state.favor
     },
     isRemoved: (block) => state.isRemoved(block),
     removedBy: (block) => state.removedBy(block),
