@@ -15,6 +15,7 @@ export {parsePage} from './unified/tree.js'
 export {detectLanguage} from './language/detect.js'
 export {languagePacks, universalPack} from './language/packs/index.js'
 export {fold} from './text/fold.js'
+export {createProfile, loadProfile, mergeProfiles, ProfileError} from './profile/profile.js'
 export * as cleaners from './unified/plugins.js'
 export type {NewscleanData} from './core/output.js'
 export type {ParseOptions} from './unified/parse.js'
@@ -22,6 +23,7 @@ export type {Cleaned, StreamOptions} from './api/records.js'
 export type {PageReport} from './api/report.js'
 export type {CleanResult, Cleaner, Options} from './api/types.js'
 export type {LanguagePack, PhraseData, SectionData} from './language/schema.js'
+export type {ProfileJSON, ProfileOptions, SiteProfile} from './profile/profile.js'
 export type {
   Block,
   Category,
@@ -29,11 +31,13 @@ export type {
   CleanerPlugin,
   CleanerSpec,
   CompiledRules,
+  Favor,
   InputKind,
   Metadata,
   PageKind,
   PageView,
   Removal,
+  SiteView,
   Stage,
   Verdict
 } from './core/types.js'

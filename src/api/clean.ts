@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {describe} from '../core/errors.js'
 import {addMessages, cleanedText, removalsOf} from '../core/output.js'
 import type {NewscleanData} from '../core/output.js'
-import {cleanText} from './pipeline.js'
+import {cleanText, pageFlags} from './pipeline.js'
 import {assertLength, makeSettings} from './settings.js'
 import type {CleanResult, Cleaner, Options} from './types.js'
 
@@ -35,14 +35,33 @@ export function createCleaner(options?: Options | null): Cleaner {
       if (typeof text !== 'string') throw new TypeError(`newsclean: expected the page text as a string, got ${describe(text)}`)
       assertLength(text, settings.maxLength)
       const page = cleanText(text, settings, () => new VFile({value: text}))
+      const cleaned = cleanedText(page)
+      const flags = pageFlags(page, cleaned, settings)
       const removed = removalsOf(page)
-      const data: NewscleanData = {language: page.language, kind: page.kind, removed, metadata: page.metadata}
+      const data: NewscleanData = {
+        language: page.language,
+        languageConfidence: page.languageConfidence,
+        languageMatch: flags.languageMatch,
+        empty: flags.empty,
+        kind: page.kind,
+        removed,
+        metadata: page.metadata
+      }
       const blocks = page.blocks.length
       // The VFile and its messages (one per removal) are made when first read: most callers
       // read the text and `removed` only, and a million messages cost hundreds of MB.
       let file = page.fileIfMade
       let made = false
-      const result = {text: cleanedText(page), language: data.language, kind: data.kind, removed, metadata: data.metadata} as CleanResult
+      const result = {
+        text: cleaned,
+        language: data.language,
+        languageConfidence: data.languageConfidence,
+        languageMatch: data.languageMatch,
+        empty: data.empty,
+        kind: data.kind,
+        removed,
+        metadata: data.metadata
+      } as CleanResult
       Object.defineProperty(result, 'file', {
         enumerable: true,
         configurable: true,

@@ -9,7 +9,8 @@
  * 5. the language is detected again on what is kept; when it changed, the rounds run again
  *    with the new language's rules (and facts);
  * 6. a whole page is cleaned again as its own output until it settles (idempotence);
- * 7. the title is the first kept line when it reads as a headline.
+ * 7. the title is the first kept line when it reads as a headline;
+ * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`).
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -19,11 +20,13 @@ import {decideKind} from '../analysis/kind.js'
 import {articleEdges} from '../analysis/edges.js'
 import {pageStats, shapedLikeProse} from '../analysis/stats.js'
 import {parseBlocks} from '../core/blocks.js'
-import {cleanedText} from '../core/output.js'
+import {mergeMetadata} from '../core/metadata.js'
+import {cleanedText, type PageFlags} from '../core/output.js'
 import {PageState, type Guard, type KindOf} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import type {Block} from '../core/types.js'
-import {detectLanguage, sampleOf} from '../language/detect.js'
+import {detectWithConfidence, sampleOf} from '../language/detect.js'
+import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
 /**
@@ -47,7 +50,7 @@ export function cleanText(text: string, settings: Settings, file: VFile | (() =>
   const page = newPage(parseBlocks(text), file, settings) // blocks, language, facts on demand
   runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
   settle(page, settings) // a whole page cleaned again as its own output until nothing goes
-  findTitle(page)
+  articleMetadata(page, settings) // title, and metadata from the article's edges only (dates and reading time included)
   return page
 }
 
@@ -61,7 +64,7 @@ export function cleanText(text: string, settings: Settings, file: VFile | (() =>
 export function cleanBlocks(page: PageState, settings: Settings): void {
   runLanguages(page, settings)
   settle(page, settings)
-  findTitle(page)
+  articleMetadata(page, settings)
 }
 
 /**
@@ -75,10 +78,13 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
  * @returns The state, nothing removed yet.
  */
 export function newPage(blocks: readonly Block[], file: VFile | (() => VFile), settings: Settings): PageState {
-  const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
+  const detection =
+    settings.language === 'auto' ? detectWithConfidence(blocks, settings.candidates, settings.confusers) : {code: settings.language, confidence: 1}
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  return new PageState(blocks, file, language, settings.rulesFor(language), kindOf, undProse)
+  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, settings.site, undProse)
+  page.languageConfidence = detection.confidence
+  return page
 }
 
 /**
@@ -110,7 +116,8 @@ function runLanguages(page: PageState, settings: Settings): void {
     const keptSample = sampleOf(kept)
     if (keptSample === sample) return
     sample = keptSample
-    const language = detectLanguage(kept, settings.candidates, settings.confusers)
+    const {code: language, confidence} = detectWithConfidence(kept, settings.candidates, settings.confusers)
+    page.languageConfidence = confidence
     if (language === page.language) return
     page.setLanguage(language, settings.rulesFor(language))
     runRounds(settings.specs, page)
@@ -136,12 +143,13 @@ function settle(page: PageState, settings: Settings): void {
   for (let pass = 0; pass < MAX_SETTLE; pass++) {
     if (page.removals === 0) return
     const kept = page.kept()
-    const drifted = settings.language === 'auto' && detectLanguage(kept, settings.candidates, settings.confusers) !== page.language
+    const drifted = settings.language === 'auto' && detectWithConfidence(kept, settings.candidates, settings.confusers).code !== page.language
     const whole = kept.length > 0 && (page.kind === 'page' || (settings.mode === 'auto' && decideKind(page, kept) === 'page'))
     if (!drifted && !whole) return
     if (kept.length === 0) {
       // Nothing left: cleaning the empty output finds no language.
       page.setLanguage('und', settings.rulesFor('und'), true)
+      page.languageConfidence = 0
       return
     }
     const text = cleanedText(page)
@@ -158,6 +166,7 @@ function settle(page: PageState, settings: Settings): void {
     }
     // The output is cleaned as `again` was: its language is the page's now (the input's kind stays).
     page.setLanguage(again.language, again.rules, true)
+    page.languageConfidence = again.languageConfidence
     if (!removed) return
   }
 }
@@ -165,14 +174,30 @@ function settle(page: PageState, settings: Settings): void {
 /**
  * The metadata of the article: its title is the headline at its top (the first kept line when
  * it reads as one, else the nearest headline above the first paragraph, kept or removed as the
- * page's frame), and the byline, category, tags and source come only from removed lines at the
- * article's edges or inside it — never from a menu, a related list, comments or the footer
- * (see `analysis/edges.ts`).
+ * page's frame), and the byline, category, tags, source, dates and reading time come only from
+ * removed lines at the article's edges or inside it — never from a menu, a related list,
+ * comments or the footer (see `analysis/edges.ts`).
  *
  * @param page The page, cleaned.
+ * @param settings Settings of the run (the time of the crawl, for relative dates).
  */
-function findTitle(page: PageState): void {
+function articleMetadata(page: PageState, settings: Settings): void {
   const edges = articleEdges(page)
-  if (edges === undefined) return
-  page.keepMetadata((index) => edges.edges.has(index), edges.headline?.text.trim())
+  const atEdge = edges === undefined ? () => true : (index: number) => edges.edges.has(index)
+  if (edges !== undefined) page.keepMetadata(atEdge, edges.headline?.text.trim())
+  mergeMetadata(page.metadata, pageDates(page, settings.now, atEdge))
+}
+
+/**
+ * How the run judges a cleaned page as a whole: whether its language is one of the
+ * `targetLanguages` (every language is without them), and whether its cleaned text is shorter
+ * than `minChars`.
+ *
+ * @param page The page, cleaned.
+ * @param text Its cleaned text.
+ * @param settings Settings of the run.
+ * @returns The flags.
+ */
+export function pageFlags(page: PageState, text: string, settings: Settings): PageFlags {
+  return {languageMatch: settings.targetLanguages?.has(page.language) ?? true, empty: text.length < settings.minChars}
 }

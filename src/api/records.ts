@@ -148,7 +148,18 @@ function numbered(error: unknown, which: string): Error {
  */
 export function passThrough(item: unknown, error: Error): unknown {
   if (typeof item !== 'string') return item
-  const result: CleanResult = {text: item, language: 'und', kind: 'extract', removed: [], metadata: {}, file: new VFile({value: item}), error}
+  const result: CleanResult = {
+    text: item,
+    language: 'und',
+    languageConfidence: 0,
+    languageMatch: true,
+    empty: item.length === 0,
+    kind: 'extract',
+    removed: [],
+    metadata: {},
+    file: new VFile({value: item}),
+    error
+  }
   return result
 }
 

@@ -2,15 +2,17 @@
  * Options, checked once and turned into settings: the rule packs, the languages detection
  * may choose, the cleaners to run. Bad options throw here, with a message naming the problem.
  */
+import {DateTime} from 'luxon'
 import {builtinCleaners, packSchema} from '../cleaners/index.js'
 import {describe} from '../core/errors.js'
 import {orderCleaners} from '../core/order.js'
-import {assertSpec} from '../core/spec.js'
-import type {CleanerPlugin, CleanerSpec, InputKind} from '../core/types.js'
+import {assertSpec, CATEGORIES} from '../core/spec.js'
+import type {Category, CleanerPlugin, CleanerSpec, Favor, InputKind, SiteView} from '../core/types.js'
 import {CONFUSERS, type Candidate} from '../language/detect.js'
 import {languagePacks} from '../language/packs/index.js'
-import {packCodeOf} from '../language/tags.js'
+import {languageOf, packCodeOf} from '../language/tags.js'
 import {ruleSets, type RulesFor} from '../language/rule-sets.js'
+import {isProfile, type SiteProfile} from '../profile/profile.js'
 import type {Options} from './types.js'
 
 /**
@@ -37,7 +39,20 @@ export interface Settings {
   mode: InputKind
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor: RulesFor
+  /** The site the pages come from, read from the `profile` option. */
+  site: SiteView | undefined
+  /** What the run favours when a rule is unsure. */
+  favor: Favor
+  /** The time relative dates are resolved against (`now`), with its offset; none: they are left out. */
+  now: DateTime | undefined
+  /** Languages a page should be in (`targetLanguages`); none: every page matches. */
+  targetLanguages: ReadonlySet<string> | undefined
+  /** Characters the cleaned text needs not to be `empty`. */
+  minChars: number
 }
+
+/** The values of `favor`. */
+export const FAVORS: readonly Favor[] = ['precision', 'balanced', 'recall']
 
 /**
  * The compiled rules for a language: universal, English, and the language's own pack
@@ -74,7 +89,80 @@ export function assertLength(text: {readonly length: number}, maxLength: number)
 export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
 
 /** Names of the options `clean()` knows. */
-export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode']
+export const optionNames: readonly string[] = [
+  'language',
+  'languages',
+  'enable',
+  'disable',
+  'cleaners',
+  'maxLength',
+  'mode',
+  'favor',
+  'targetLanguages',
+  'minChars',
+  'now',
+  'profile'
+]
+
+/** Prefix of a category in `enable` and `disable` (`category:comments`). */
+export const CATEGORY_PREFIX = 'category:'
+
+/**
+ * Check a list of rule selectors (`enable`, `disable`): rule names, or `category:<category>`.
+ *
+ * @param key The option.
+ * @param value Its value.
+ * @param names Every rule name (built-in and extra).
+ * @returns The names and the categories it selects.
+ */
+function selectors(key: string, value: unknown, names: ReadonlySet<string>): {names: Set<string>; categories: Set<Category>} {
+  if (!Array.isArray(value)) throw new TypeError(`newsclean: \`${key}\` must be an array of rule names or 'category:<name>', got ${describe(value)}`)
+  const selected = {names: new Set<string>(), categories: new Set<Category>()}
+  entries(value, key, "a rule name or 'category:<name>'", isString).forEach((item) => {
+    if (item.startsWith(CATEGORY_PREFIX)) {
+      const category = item.slice(CATEGORY_PREFIX.length) as Category
+      if (!CATEGORIES.includes(category)) throw new RangeError(`newsclean: unknown category '${category}' in \`${key}\` (categories: ${CATEGORIES.join(', ')})`)
+      selected.categories.add(category)
+    } else if (names.has(item)) selected.names.add(item)
+    else throw new RangeError(`newsclean: unknown rule '${item}' in \`${key}\` (rules: ${[...names].join(', ')}; or 'category:<name>')`)
+  })
+  return selected
+}
+
+/**
+ * Check the `now` option: a `Date`, or an ISO 8601 string (its offset is kept).
+ *
+ * @param value The option.
+ * @returns The time, or `undefined`.
+ */
+export function checkNow(value: unknown): DateTime | undefined {
+  if (value === undefined) return undefined
+  let time: DateTime | undefined
+  if (value instanceof Date) time = DateTime.fromJSDate(value, {zone: 'utc'})
+  else if (typeof value === 'string') time = DateTime.fromISO(value, {setZone: true, zone: 'utc'})
+  else throw new TypeError(`newsclean: \`now\` must be a Date or an ISO 8601 string, got ${describe(value)}`)
+  if (!time.isValid) throw new RangeError(`newsclean: \`now\` is not a valid time: ${describe(value)}`)
+  return time
+}
+
+/**
+ * What cleaners read of a site profile: its name, its pages, and the pages a line is on
+ * (read live: a profile that learns more pages is read as it is at each page).
+ *
+ * @param profile The profile.
+ * @returns The view.
+ */
+export function siteView(profile: SiteProfile): SiteView {
+  return {
+    get name() {
+      return profile.site
+    },
+    get pages() {
+      return profile.pages
+    },
+    pagesWith: (block) => profile.pagesWithFolded(block.lower)
+  }
+}
 
 /**
  * The entries of an array option, every index checked: a hole (`[, 'byline']`) is a `TypeError`
@@ -192,17 +280,37 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     candidates = [...new Set(codes)]
   }
 
-  const disable = options.disable ?? []
-  if (!Array.isArray(disable)) throw new TypeError(`newsclean: \`disable\` must be an array of rule names, got ${describe(disable)}`)
-
   const extra = options.cleaners ?? []
   if (!Array.isArray(extra)) throw new TypeError(`newsclean: \`cleaners\` must be an array of cleaners, got ${describe(extra)}`)
   const specs = cleanersOf(extra)
-  const names = specs.map((spec) => spec.name)
-  const off = new Set(entries(disable, 'disable', 'a rule name', isString))
-  for (const name of off) {
-    if (!names.includes(name)) throw new RangeError(`newsclean: unknown rule '${name}' in \`disable\` (rules: ${names.join(', ')})`)
+  const names = new Set(specs.map((spec) => spec.name))
+  const enable = options.enable === undefined ? undefined : selectors('enable', options.enable, names)
+  const disable = selectors('disable', options.disable ?? [], names)
+
+  const favor = options.favor ?? 'balanced'
+  if (typeof favor !== 'string') throw new TypeError(`newsclean: \`favor\` must be 'precision', 'balanced' or 'recall', got ${describe(favor)}`)
+  if (!FAVORS.includes(favor)) throw new RangeError(`newsclean: unknown \`favor\` '${favor}' (known: 'precision', 'balanced', 'recall')`)
+
+  let targetLanguages: Set<string> | undefined
+  if (options.targetLanguages !== undefined) {
+    if (!Array.isArray(options.targetLanguages))
+      throw new TypeError(`newsclean: \`targetLanguages\` must be an array of language codes, got ${describe(options.targetLanguages)}`)
+    const codes = entries(options.targetLanguages, 'targetLanguages', "a language code (or 'und')", isString).map((tag, index) => {
+      if (tag === 'und') return tag
+      const code = packCodeOf(tag) ?? languageOf(tag)
+      // ISO 639 codes have 2 or 3 letters (`Intl.Locale` also reads `french` as a subtag).
+      if (code === undefined || code.length > 3)
+        throw new RangeError(`newsclean: \`targetLanguages[${index}]\` must be an ISO 639-1 code or a language tag (or 'und'), got ${describe(tag)}`)
+      return code
+    })
+    targetLanguages = new Set(codes)
   }
+
+  const minChars = options.minChars ?? 1
+  if (typeof minChars !== 'number') throw new TypeError(`newsclean: \`minChars\` must be a whole number of 0 or more, got ${describe(minChars)}`)
+  if (!Number.isInteger(minChars) || minChars < 0) throw new RangeError(`newsclean: \`minChars\` must be a whole number of 0 or more, got ${minChars}`)
+
+  const now = checkNow(options.now)
 
   const maxLength = checkMaxLength(options.maxLength)
 
@@ -212,13 +320,35 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     throw new RangeError(`newsclean: unknown \`mode\` '${mode}' (known: 'auto', 'extract', 'page')`)
   }
 
+  if (options.profile !== undefined && options.profile !== null && !isProfile(options.profile)) {
+    throw new TypeError(`newsclean: \`profile\` must be a site profile (from createProfile or loadProfile), got ${describe(options.profile)}`)
+  }
+
   return {
     language,
     mode,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
     confusers: [...CONFUSERS, ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)],
-    specs: orderCleaners(specs.filter((spec) => !off.has(spec.name))),
+    specs: orderCleaners(specs.filter((spec) => runs(spec, enable, disable, favor))),
     maxLength,
-    rulesFor
+    rulesFor,
+    favor,
+    now,
+    targetLanguages,
+    minChars,
+    site: options.profile ? siteView(options.profile) : undefined
   }
+}
+
+/**
+ * Whether a cleaner runs: named or of a category named in `enable` (when given), neither named
+ * nor of a category named in `disable`, and, under `favor: 'recall'`, not a rule of low
+ * certainty unless `enable` names it.
+ */
+function runs(spec: CleanerSpec, enable: ReturnType<typeof selectors> | undefined, disable: ReturnType<typeof selectors>, favor: Favor): boolean {
+  const category = spec.category ?? 'furniture'
+  if (enable && !enable.names.has(spec.name) && !enable.categories.has(category)) return false
+  if (disable.names.has(spec.name) || disable.categories.has(category)) return false
+  if (favor === 'recall' && spec.certainty === 'low' && !enable?.names.has(spec.name)) return false
+  return true
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import process from 'node:process'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {DEFAULT_FIELD, DEFAULT_REPORT_KEY} from '../api/records.js'
+import {CONFIG_NAME, ConfigError, findConfig, readConfig} from './config.js'
 import {hasExtension} from './io.js'
 
 /** A flag that sets one option of `clean()`. */
@@ -113,7 +114,32 @@ export const cleanFlags: readonly CleanFlag[] = [
     parse: list,
     description: 'codes detection may choose among, comma-separated (default: every built-in pack)'
   },
-  {flags: '-d, --disable <rules>', key: 'disable', parse: list, description: 'rules to turn off, comma-separated, repeatable (see --list-rules)'},
+  {
+    flags: '-e, --enable <rules>',
+    key: 'enable',
+    parse: list,
+    description: 'run only these rules (names or category:NAME), comma-separated, repeatable'
+  },
+  {
+    flags: '-d, --disable <rules>',
+    key: 'disable',
+    parse: list,
+    description: 'rules to turn off (names or category:NAME), comma-separated, repeatable (see --list-rules)'
+  },
+  {flags: '--favor <what>', key: 'favor', description: "when a rule is unsure: 'precision', 'balanced' (the default) or 'recall'"},
+  {
+    flags: '--target-languages <codes>',
+    key: 'targetLanguages',
+    parse: list,
+    description: 'languages the pages should be in; a page in another is skipped (or written to --off-target)'
+  },
+  {
+    flags: '--min-chars <n>',
+    key: 'minChars',
+    parse: count,
+    description: 'a page whose cleaned text is shorter is dropped (or flagged with --keep-empty)'
+  },
+  {flags: '--now <time>', key: 'now', description: 'the time of the crawl (ISO 8601), for relative dates and dates without a year'},
   {
     flags: '--mode <kind>',
     key: 'mode',
@@ -158,6 +184,26 @@ export interface CliConfig {
   color: boolean | undefined
   /** Print the rules and stop. */
   listRules: boolean
+  /** Folder of site profiles (absolute), or undefined without `--profiles`. */
+  profiles: string | undefined
+  /** Record field holding the page's URL or host (`--site-field`). */
+  siteField: string
+  /** First pass: learn the profiles from the records (false with `--no-learn`). */
+  learn: boolean
+  /** Learn only: no second pass, no records written (`--learn-only`). */
+  learnOnly: boolean
+  /** The configuration file read, if any (absolute path). */
+  configFile: string | undefined
+  /** Where to write the removed lines as TSV. */
+  removedOut: string | undefined
+  /** Print a summary of the run at the end. */
+  stats: boolean
+  /** Where to write the HTML audit report. */
+  audit: string | undefined
+  /** Where pages in a language not among `targetLanguages` go (else they are skipped). */
+  offTarget: string | undefined
+  /** Drop the pages whose cleaned text is shorter than `minChars` (set when `minChars` is, unless `--keep-empty`). */
+  dropEmpty: boolean
   /** Things the command says on stderr before it starts (a capped `--jobs`). */
   notices: string[]
 }
@@ -194,6 +240,7 @@ Examples:
   newsclean --explain page.txt                 show what goes, line by line, and why
   newsclean pages/ --out cleaned/              clean every .txt file of a directory
   newsclean --jsonl --field body < crawl.jsonl > clean.jsonl
+  newsclean --jsonl --site-field url --profiles profiles/ crawl.jsonl > clean.jsonl
 
 Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or --strict stop.`
     )
@@ -212,6 +259,9 @@ Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or 
     .option('--report-file <path>', 'write the text report to PATH instead of stderr (implies --report)')
     .option('--report-key <key>', 'key of the report in JSON Lines records', DEFAULT_REPORT_KEY)
     .option('--explain', 'print each page with every removed line marked, its rule and reason, and a summary')
+    .option('--removed-out <path>', 'write every removed line to PATH as TSV: record, line, rule, category, reason, text')
+    .option('--stats', 'print a summary at the end on stderr: pages, lines kept and removed by rule and language, flagged, errors, speed')
+    .option('--audit <path>', 'write an HTML page showing each page with its removed lines struck through, by rule, and the counts')
 
   program.optionsGroup('Cleaning:')
   for (const flag of cleanFlags) {
@@ -221,7 +271,21 @@ Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or 
   }
   program
     .option('--cleaners <module>', 'an ES module whose default export is an array of extra cleaners')
+    .option('--config <path>', `options from a JSON file (default: ${CONFIG_NAME} in the working directory or above)`)
+    .option('--no-config', `do not look for ${CONFIG_NAME}`)
+    .option('--off-target <path>', 'with --target-languages: write pages in other languages to PATH (JSON Lines: the input line; text: the name)')
+    .option('--keep-empty', 'with --min-chars: keep the pages left shorter (their report says "empty": true)')
     .option('--list-rules', 'print the built-in rules and what they remove, then stop')
+
+  program.optionsGroup('Site profiles (JSON Lines):')
+  program
+    .option(
+      '--profiles <dir>',
+      "learn each site's profile from the records (DIR/<domain>.json, updated if there), then clean each record with its site's profile"
+    )
+    .option('--site-field <name>', "record field holding the page's URL or host; records are grouped by its registrable domain", 'url')
+    .option('--learn-only', 'only learn: update the profiles, write no records')
+    .option('--no-learn', 'only clean, with the profiles as they are')
 
   program.optionsGroup('Running:')
   program
@@ -251,6 +315,16 @@ interface RawOptions {
   strict?: boolean
   progress: boolean
   color?: boolean
+  profiles?: string
+  siteField: string
+  learn: boolean
+  learnOnly?: boolean
+  config?: string | false
+  removedOut?: string
+  stats?: boolean
+  audit?: string
+  offTarget?: string
+  keepEmpty?: boolean
   [key: string]: unknown
 }
 
@@ -273,7 +347,23 @@ export class UsageError extends Error {
 export function parseArgs(program: Command, argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): CliConfig {
   program.parse([...argv], {from: 'user'})
   const raw = program.opts<RawOptions>()
-  const options: Record<string, unknown> = {}
+  let configFile: string | undefined
+  let options: Record<string, unknown> = {}
+  let cleaners: string | undefined
+  if (raw.config !== false) {
+    const file = raw.config === undefined ? findConfig(cwd) : path.resolve(cwd, raw.config)
+    if (file !== undefined) {
+      try {
+        const read = readConfig(file, raw.config ?? path.relative(cwd, file) ?? file)
+        configFile = file
+        options = {...read.options}
+        cleaners = read.cleaners
+      } catch (error) {
+        if (error instanceof ConfigError) throw new UsageError(error.message)
+        throw error
+      }
+    }
+  }
   for (const flag of cleanFlags) {
     const name = program.options.find((option) => option.flags === flag.flags)!.attributeName()
     if (raw[name] !== undefined) options[flag.key] = raw[name]
@@ -305,13 +395,23 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
     reportKey: raw.reportKey,
     explain: raw.explain === true,
     options,
-    cleaners: raw.cleaners === undefined ? undefined : path.resolve(cwd, raw.cleaners),
+    cleaners: raw.cleaners === undefined ? cleaners : path.resolve(cwd, raw.cleaners),
     jobs,
     batch: raw.batch,
     strict: raw.strict === true,
     progress: raw.progress,
     color: raw.color,
     listRules: raw.listRules === true,
+    profiles: raw.profiles === undefined ? undefined : path.resolve(cwd, raw.profiles),
+    siteField: raw.siteField,
+    learn: raw.learn,
+    learnOnly: raw.learnOnly === true,
+    configFile,
+    removedOut: raw.removedOut === undefined ? undefined : path.resolve(cwd, raw.removedOut),
+    stats: raw.stats === true,
+    audit: raw.audit === undefined ? undefined : path.resolve(cwd, raw.audit),
+    offTarget: raw.offTarget === undefined ? undefined : path.resolve(cwd, raw.offTarget),
+    dropEmpty: options.minChars !== undefined && raw.keepEmpty !== true,
     notices
   }
   if (config.field === '') throw new UsageError('--field must not be empty')
@@ -321,6 +421,23 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
   if (config.jsonl && config.reportFile !== undefined)
     throw new UsageError('with --jsonl the report goes into each record (--report); --report-file is for text input')
   if (config.explain && config.out !== undefined) throw new UsageError('--explain prints to standard output; it does not go with --out')
+  if (config.profiles === undefined) {
+    const stray = [
+      ['--learn-only', config.learnOnly],
+      ['--no-learn', !config.learn],
+      ['--site-field', program.getOptionValueSource('siteField') === 'cli']
+    ].find(([, given]) => given)
+    if (stray) throw new UsageError(`${stray[0] as string} goes with --profiles DIR`)
+  } else {
+    if (!config.jsonl) throw new UsageError('--profiles reads the site of each record: it needs --jsonl')
+    if (raw.profiles === '') throw new UsageError('--profiles must not be empty')
+    if (config.siteField === '') throw new UsageError('--site-field must not be empty')
+    if (config.learnOnly && !config.learn) throw new UsageError('--learn-only and --no-learn together leave nothing to do')
+    if (config.learnOnly && (config.out !== undefined || config.explain || config.report))
+      throw new UsageError('--learn-only writes no records: --out, --explain and --report do not go with it')
+  }
+  if (config.offTarget !== undefined && options.targetLanguages === undefined) throw new UsageError('--off-target goes with --target-languages')
+  if (raw.keepEmpty === true && options.minChars === undefined) throw new UsageError('--keep-empty goes with --min-chars')
   if (config.explain && config.jsonl && config.report)
     throw new UsageError('with --jsonl, --report adds to the records, which --explain does not print; use one or the other')
   return config

@@ -8,14 +8,18 @@ import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {CommanderError} from 'commander'
+import {checkMaxLength} from '../api/settings.js'
 import {builtinCleaners} from '../cleaners/index.js'
-import {cleanerFor} from './tasks.js'
+import {createProfile, type SiteProfile} from '../profile/profile.js'
+import {cleanerFor, forgetSites} from './tasks.js'
 import type {ItemResult, JobSettings, LinesTask, PageInput} from './tasks.js'
 import {inFlagTerms, makeProgram, parseArgs, UsageError, workerMemoryMb} from './args.js'
 import type {CliConfig} from './args.js'
 import {writeAtomic} from './atomic.js'
+import {AuditWriter} from './audit.js'
 import {decodePage, decompressed, inputLines, notUtf8} from './encoding.js'
 import type {InputLine} from './encoding.js'
+import {StatsCollector, statsTable, TSV_HEADER, tsvRows, type RecordFacts} from './exports.js'
 import {colorFor, Output, resolveInputs, systemMessage} from './io.js'
 import type {Input} from './io.js'
 import {runPipeline} from './pipeline.js'
@@ -24,6 +28,8 @@ import type {Source} from './plan.js'
 import {createRunner} from './pool.js'
 import type {Runner} from './pool.js'
 import {Progress} from './progress.js'
+import {readRecord} from './jsonl.js'
+import {profileFile, ProfileFileError, readProfile, siteOf, writeProfile} from './site.js'
 
 /** What the command runs with: its arguments, streams and environment. */
 export interface CliContext {
@@ -75,7 +81,10 @@ export async function main(context: CliContext): Promise<number> {
 
   if (config.listRules) {
     const width = Math.max(...builtinCleaners.map((spec) => spec.name.length))
-    stdout.write(builtinCleaners.map((spec) => `${spec.name.padEnd(width)}  ${spec.description ?? ''}`).join('\n') + '\n')
+    const categoryWidth = Math.max(...builtinCleaners.map((spec) => spec.category.length)) + 'category:'.length
+    stdout.write(
+      builtinCleaners.map((spec) => `${spec.name.padEnd(width)}  ${`category:${spec.category}`.padEnd(categoryWidth)}  ${spec.description}`).join('\n') + '\n'
+    )
     return EXIT.ok
   }
 
@@ -86,7 +95,10 @@ export async function main(context: CliContext): Promise<number> {
     report: config.report,
     reportKey: config.reportKey,
     explain: config.explain,
-    color: config.explain && colorFor(stdout, context.env, config.color)
+    color: config.explain && colorFor(stdout, context.env, config.color),
+    collect: config.stats || config.removedOut !== undefined || config.audit !== undefined,
+    keepText: config.audit !== undefined,
+    dropEmpty: config.dropEmpty
   }
   // Check the options (and load the extra cleaners) once, here, before any work.
   try {
@@ -119,6 +131,8 @@ function usageProblem(config: CliConfig, inputs: readonly Input[]): string | und
   }
   if (config.out !== undefined && inputs.some((input) => input.kind === 'stdin')) return 'standard input has no name to write under --out; name files instead'
   if (inputs.filter((input) => input.kind === 'stdin').length > 1) return 'standard input (-) given more than once'
+  if (config.profiles !== undefined && config.learn && !config.learnOnly && inputs.some((input) => input.kind === 'stdin'))
+    return 'learning and cleaning read the records twice, which standard input cannot give: name the files, or split the run (--learn-only, then --no-learn)'
   return undefined
 }
 
@@ -141,8 +155,18 @@ class Run {
   private readonly settings: JobSettings
   private readonly inputs: readonly Input[]
   private readonly progress: Progress
+  /** Whether a progress bar may show. */
+  private readonly bar: boolean
   private readonly stdout: Output
   private report: Output | undefined
+  /** The --removed-out file. */
+  private removedOut: Output | undefined
+  /** The --off-target file. */
+  private offTarget: Output | undefined
+  /** The --audit file and its writer. */
+  private auditFile: Output | undefined
+  private audit: AuditWriter | undefined
+  private readonly stats = new StatsCollector()
   private failures = 0
   private stopped = false
 
@@ -153,8 +177,8 @@ class Run {
     this.inputs = inputs
     const {stderr, stdout} = context
     // A bar only where a person watches stderr and standard output does not draw on the same screen.
-    const bar = config.progress && stderr.isTTY === true && (config.out !== undefined || stdout.isTTY !== true)
-    this.progress = new Progress(stderr, bar, config.jsonl ? 'records' : 'pages')
+    this.bar = config.progress && stderr.isTTY === true && (config.out !== undefined || stdout.isTTY !== true)
+    this.progress = new Progress(stderr, this.bar, config.jsonl ? 'records' : 'pages')
     this.stdout = new Output(stdout, false)
   }
 
@@ -175,18 +199,46 @@ class Run {
       context.stderr.write(`newsclean: standard output is the input file ${loop}; write the output elsewhere\n`)
       return EXIT.usage
     }
-    if (config.reportFile !== undefined) {
-      const clash = await sameAsSource(path.resolve(context.cwd, config.reportFile), sources)
+    // No file the run writes besides the outputs may be one of its inputs or outputs.
+    const extraFiles: Array<[string, string | undefined]> = [
+      ['--report-file', config.reportFile === undefined ? undefined : path.resolve(context.cwd, config.reportFile)],
+      ['--removed-out', config.removedOut],
+      ['--off-target', config.offTarget],
+      ['--audit', config.audit]
+    ]
+    for (const [flag, file] of extraFiles) {
+      if (file === undefined) continue
+      const clash = await sameAsSource(file, sources)
       if (clash !== undefined) {
-        context.stderr.write(`newsclean: --report-file ${config.reportFile} is ${clash}; choose another\n`)
+        context.stderr.write(`newsclean: ${flag} ${path.relative(context.cwd, file) || file} is ${clash}; choose another\n`)
         return EXIT.usage
       }
+    }
+    if (config.reportFile !== undefined) {
       try {
         this.report = await Output.file(path.resolve(context.cwd, config.reportFile))
       } catch (error) {
         context.stderr.write(`newsclean: ${config.reportFile}: cannot write (${systemMessage(error)})\n`)
         return EXIT.usage
       }
+    }
+    if (config.profiles !== undefined) {
+      forgetSites()
+      if (config.learn) await this.learn(config.profiles, sources)
+      if (config.learnOnly || this.stopped) {
+        await this.report?.end()
+        return this.finish()
+      }
+      this.settings.profiles = {dir: config.profiles, siteField: config.siteField}
+      this.progress.label = 'cleaning'
+    }
+    try {
+      await this.openExports()
+    } catch (error) {
+      context.stderr.write(`newsclean: ${(error as Error).message}\n`)
+      await this.closeExports(false)
+      await this.report?.abort()
+      return EXIT.usage
     }
     const pages = config.jsonl ? 0 : sources.length
     const runner = createRunner(config.jsonl || pages !== 1 ? config.jobs : 1, new URL('./worker.js', import.meta.url), {
@@ -204,8 +256,60 @@ class Run {
       await runner.close()
       if (done) await this.report?.end()
       else await this.report?.abort()
+      await this.closeExports(done)
+    }
+    if (config.stats) {
+      const summary = this.stats.summary(this.failures)
+      context.stderr.write(context.stderr.isTTY === true ? statsTable(summary) : `${JSON.stringify(summary)}\n`)
     }
     return this.finish()
+  }
+
+  /** Open the files of --removed-out, --off-target and --audit. */
+  private async openExports(): Promise<void> {
+    const open = async (file: string): Promise<Output> => {
+      try {
+        return await Output.file(file)
+      } catch (error) {
+        throw new Error(`${path.relative(this.context.cwd, file) || file}: cannot write (${systemMessage(error)})`)
+      }
+    }
+    const {removedOut, offTarget, audit} = this.config
+    if (removedOut !== undefined) {
+      this.removedOut = await open(removedOut)
+      await this.removedOut.write(TSV_HEADER)
+    }
+    if (offTarget !== undefined) this.offTarget = await open(offTarget)
+    if (audit !== undefined) {
+      const file = (this.auditFile = await open(audit))
+      this.audit = new AuditWriter((text) => file.write(text))
+      await this.audit.start()
+    }
+  }
+
+  /**
+   * Finish and close the export files.
+   *
+   * @param complete Whether the run went to its end: each file then replaces its target, else
+   *   it is removed and the target left as it was.
+   */
+  private async closeExports(complete: boolean): Promise<void> {
+    if (complete) await this.audit?.end()
+    for (const output of [this.removedOut, this.offTarget, this.auditFile]) {
+      if (complete) await output?.end()
+      else await output?.abort()
+    }
+    this.audit = undefined
+    this.removedOut = this.offTarget = this.auditFile = undefined
+  }
+
+  /** Hand a record's facts and side output to the exports. */
+  private async exportItem(facts: RecordFacts | undefined, side: string | undefined): Promise<void> {
+    if (side !== undefined) await this.offTarget?.write(`${side}\n`)
+    if (!facts) return
+    this.stats.add(facts)
+    if (this.removedOut && facts.removed.length > 0) await this.removedOut.write(tsvRows(facts))
+    await this.audit?.record(facts)
   }
 
   /** The exit code, said on stderr when --strict stopped the run. */
@@ -238,6 +342,84 @@ class Run {
   private async writeReport(line: string): Promise<void> {
     if (this.report) await this.report.write(`${line}\n`)
     else this.progress.log(line)
+  }
+
+  // Site profiles: the learning pass ---------------------------------------------
+
+  /**
+   * The first pass of a run with site profiles: every record with a page and a site teaches
+   * its site's profile (read from the folder when there, else new), then the profiles learnt
+   * are written back. A profile file that cannot be read is reported and left as it is.
+   * Bad records are reported here only with --learn-only (else the cleaning pass reports them).
+   *
+   * @param dir The profiles folder.
+   * @param sources The run's sources (planned).
+   */
+  private async learn(dir: string, sources: readonly Source[]): Promise<void> {
+    const {config} = this
+    const maxLength = checkMaxLength(config.options.maxLength)
+    const progress = new Progress(this.context.stderr, this.bar, 'records')
+    progress.label = 'learning'
+    progress.start({bytes: await this.jsonlBytes(sources)})
+    const profiles = new Map<string, SiteProfile | null>()
+    try {
+      for (const source of sources) {
+        if (this.stopped) return
+        const stream = source.path === undefined ? this.context.stdin : createReadStream(source.path)
+        const lines = inputLines(decompressed(stream as AsyncIterable<Buffer>))
+        let count = 0
+        let bytes = 0
+        try {
+          // Errors and bad lines are reported by the cleaning pass (or here with --learn-only).
+          for await (const line of this.numberedLines(lines, source.name, () => this.stopped, {failed: false}, config.learnOnly)) {
+            count++
+            bytes += (line.raw ? line.raw.length : Buffer.byteLength(line.text)) + line.ending.length
+            if (line.raw) {
+              if (config.learnOnly) this.fail(`${source.name}:${line.number}: ${notUtf8(line.raw, true)}`)
+              continue
+            }
+            const verdict = readRecord(line.text, config.field)
+            if (verdict.kind === 'bad' && config.learnOnly) this.fail(`${source.name}:${line.number}: ${verdict.problem}`)
+            if (this.stopped) return
+            if (verdict.kind === 'page' && verdict.text.length <= maxLength) {
+              const site = siteOf(verdict.record[config.siteField])
+              if (site !== undefined) (await this.profileOf(dir, site, profiles))?.learn(verdict.text)
+            }
+            if (count === 256) {
+              progress.tick(count, bytes)
+              count = bytes = 0
+            }
+          }
+          progress.tick(count, bytes)
+        } finally {
+          if (source.path !== undefined) stream.destroy()
+        }
+      }
+    } finally {
+      progress.stop()
+    }
+    for (const [site, profile] of profiles) {
+      if (!profile) continue
+      try {
+        await writeProfile(dir, site, profile)
+      } catch (error) {
+        this.fail(`${profileFile(dir, site)}: cannot write (${systemMessage(error)})`)
+      }
+    }
+  }
+
+  /** A site's profile for learning: kept from earlier records, read from the folder, or new; null when its file is bad. */
+  private async profileOf(dir: string, site: string, profiles: Map<string, SiteProfile | null>): Promise<SiteProfile | null> {
+    let profile = profiles.get(site)
+    if (profile !== undefined) return profile
+    try {
+      profile = (await readProfile(dir, site)) ?? createProfile({site})
+    } catch (error) {
+      this.fail(`${error instanceof ProfileFileError ? error.message : systemMessage(error)}; not updated`)
+      profile = null
+    }
+    profiles.set(site, profile)
+    return profile
   }
 
   // Text pages ------------------------------------------------------------------
@@ -287,6 +469,7 @@ class Run {
             first = false
           }
           if (item.report !== undefined) await this.writeReport(item.report)
+          await this.exportItem(item.facts, item.side)
           done++
         }
         await this.stdout.write(text)
@@ -338,7 +521,8 @@ class Run {
     lines: AsyncIterable<InputLine>,
     name: string,
     stopping: () => boolean,
-    state: {failed: boolean}
+    state: {failed: boolean},
+    report = true
   ): AsyncGenerator<NumberedLine, void, undefined> {
     let number = 0
     try {
@@ -346,6 +530,7 @@ class Run {
     } catch (error) {
       if (stopping()) return
       state.failed = true
+      if (!report) return
       const what =
         error instanceof Error && error.name === 'NotTextError'
           ? error.message
@@ -396,6 +581,7 @@ class Run {
             this.fail(item.problem)
             if (this.stopped) break
           }
+          await this.exportItem(item.facts, item.side)
           const line = items[index]!
           if (item.asBytes && line.raw) {
             if (text) chunks.push(text)

@@ -12,9 +12,10 @@ import type {Metadata} from './types.js'
  * @param source New metadata.
  */
 export function mergeMetadata(target: Metadata, source: Metadata): void {
-  for (const key of ['title', 'byline', 'category', 'source'] as const) {
+  for (const key of ['title', 'byline', 'category', 'source', 'published', 'modified'] as const) {
     if (target[key] === undefined && typeof source[key] === 'string' && source[key]) target[key] = source[key]
   }
+  if (target.readingTime === undefined && typeof source.readingTime === 'number' && source.readingTime > 0) target.readingTime = source.readingTime
   if (target.tags === undefined && Array.isArray(source.tags)) {
     const tags = source.tags.filter((tag) => typeof tag === 'string' && tag !== '')
     if (tags.length > 0) target.tags = tags
@@ -22,7 +23,7 @@ export function mergeMetadata(target: Metadata, source: Metadata): void {
 }
 
 /** The string fields of {@link Metadata}. */
-const TEXT_FIELDS = ['title', 'byline', 'category', 'source'] as const
+const TEXT_FIELDS = ['title', 'byline', 'category', 'source', 'published', 'modified'] as const
 
 /**
  * Check the metadata a cleaner gives with a removal and take a frozen copy of it, read once
@@ -36,7 +37,7 @@ const TEXT_FIELDS = ['title', 'byline', 'category', 'source'] as const
 export function checkMetadata(value: unknown): Metadata | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'object' || Array.isArray(value))
-    throw new TypeError(`metadata must be an object ({byline, category, tags, source, title}), got ${describe(value)}`)
+    throw new TypeError(`metadata must be an object ({byline, category, tags, source, title, published, modified, readingTime}), got ${describe(value)}`)
   const source = value as Record<string, unknown>
   const copy: Metadata = {}
   for (const key of Object.keys(source)) {
@@ -45,6 +46,10 @@ export function checkMetadata(value: unknown): Metadata | undefined {
       if (field === undefined) continue
       if (typeof field !== 'string') throw new TypeError(`metadata.${key} must be a string, got ${describe(field)}`)
       copy[key as (typeof TEXT_FIELDS)[number]] = field
+    } else if (key === 'readingTime') {
+      if (field === undefined) continue
+      if (typeof field !== 'number' || !Number.isFinite(field)) throw new TypeError(`metadata.readingTime must be a number of minutes, got ${describe(field)}`)
+      copy.readingTime = field
     } else if (key === 'tags') {
       if (field === undefined) continue
       if (!Array.isArray(field)) throw new TypeError(`metadata.tags must be an array of strings, got ${describe(field)}`)
@@ -56,7 +61,7 @@ export function checkMetadata(value: unknown): Metadata | undefined {
       }
       copy.tags = Object.freeze(tags) as string[]
     } else {
-      throw new TypeError(`unknown metadata field \`${key}\` (known: ${[...TEXT_FIELDS, 'tags'].join(', ')})`)
+      throw new TypeError(`unknown metadata field \`${key}\` (known: ${[...TEXT_FIELDS, 'tags', 'readingTime'].join(', ')})`)
     }
   }
   return Object.freeze(copy)

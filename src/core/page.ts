@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {checkMetadata, mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView, Removal} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Metadata, PageKind, PageView, Removal, SiteView} from './types.js'
 
 /** A removal as a cleaner asks for it. */
 export interface Mark {
@@ -47,8 +47,13 @@ export class PageState implements PageView {
   #file: VFile | undefined
   readonly #makeFile: (() => VFile) | undefined
   readonly #guard: Guard | undefined
+  readonly site: SiteView | undefined
   /** Number of removals so far. */
   removals = 0
+  /** What the run favours when a rule is unsure. */
+  readonly favor: Favor
+  /** How sure detection is of the language (0 to 1; 1 when forced). */
+  languageConfidence = 1
   #language: string
   #rules: CompiledRules
   readonly #kindOf: KindOf
@@ -66,13 +71,26 @@ export class PageState implements PageView {
    * @param language The page's language.
    * @param rules Its compiled rules.
    * @param kindOf What the page is.
+   * @param favor What the run favours when a rule is unsure.
+   * @param site What the site's profile says, if any.
    * @param guard Removals the page refuses.
    */
-  constructor(blocks: readonly Block[], file: VFile | (() => VFile), language: string, rules: CompiledRules, kindOf: KindOf, guard?: Guard) {
+  constructor(
+    blocks: readonly Block[],
+    file: VFile | (() => VFile),
+    language: string,
+    rules: CompiledRules,
+    kindOf: KindOf,
+    favor: Favor = 'balanced',
+    site?: SiteView,
+    guard?: Guard
+  ) {
     this.#guard = guard
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     if (typeof file === 'function') this.#makeFile = file
     else this.#file = file
+    this.favor = favor
+    this.site = site
     this.#language = language
     this.#rules = rules
     this.#kindOf = kindOf
@@ -298,6 +316,12 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get file() {
       return state.file
+    },
+    get site() {
+      return state.site
+    },
+    get favor() {
+      return state.favor
     },
     isRemoved: (block) => state.isRemoved(block),
     removedBy: (block) => state.removedBy(block),

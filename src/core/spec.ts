@@ -30,6 +30,7 @@ export const CATEGORY_INFO: Readonly<Record<Category, string>> = {
   footer: "a press release's foot, the site's footer",
   copy: 'a later copy of a line printed before',
   frame: "lines outside the article found from the page's shape (no phrase says so)",
+  site: 'lines the site prints on most of its pages, outside the article (learnt in a site profile)',
   furniture: 'page furniture of another kind (the default of a custom cleaner)'
 }
 
@@ -37,7 +38,21 @@ export const CATEGORY_INFO: Readonly<Record<Category, string>> = {
 export const CATEGORIES = Object.keys(CATEGORY_INFO) as readonly Category[]
 
 /** The keys a cleaner's description may have (`summary`, `example` and `data` document the built-in ones). */
-const SPEC_KEYS: readonly string[] = ['name', 'description', 'category', 'stage', 'after', 'test', 'run', 'local', 'replace', 'summary', 'example', 'data']
+const SPEC_KEYS: readonly string[] = [
+  'name',
+  'description',
+  'category',
+  'stage',
+  'after',
+  'test',
+  'run',
+  'local',
+  'replace',
+  'summary',
+  'example',
+  'data',
+  'certainty'
+]
 
 /**
  * Check a cleaner description and take a frozen copy of it, read once: the runner never reads
@@ -87,6 +102,12 @@ export function assertSpec(spec: unknown): CleanerSpec {
   for (const flag of ['local', 'replace'] as const) {
     if (candidate[flag] !== undefined && typeof candidate[flag] !== 'boolean')
       throw new TypeError(`newsclean: cleaner '${name}': \`${flag}\` must be a boolean, got ${describe(candidate[flag])}`)
+  }
+  if (candidate.certainty !== undefined) {
+    if (typeof candidate.certainty !== 'string')
+      throw new TypeError(`newsclean: cleaner '${name}': \`certainty\` must be 'low' (or left out), got ${describe(candidate.certainty)}`)
+    if (candidate.certainty !== 'low')
+      throw new RangeError(`newsclean: cleaner '${name}': \`certainty\` must be 'low' (or left out), got ${describe(candidate.certainty)}`)
   }
   if (candidate.category !== undefined) {
     if (typeof candidate.category !== 'string')

@@ -53,7 +53,24 @@ export interface Metadata {
   tags?: string[]
   /** The URL (or name) of a `source:` line. */
   source?: string
+  /**
+   * When the article was published, ISO 8601 (`2024-03-12`, `2024-03-12T10:32:00`,
+   * `2024-03-12T10:32:00-05:00`), from a removed date stamp. A time zone is kept when the stamp
+   * gives one; a relative date or one without a year only with the `now` option.
+   */
+  published?: string
+  /** When it was last updated, ISO 8601, from a removed date stamp (as {@link Metadata.published}). */
+  modified?: string
+  /** The reading time the page states, in minutes (`Temps de lecture : 3 min` gives `3`). */
+  readingTime?: number
 }
+
+/**
+ * What cleaning favours when a rule is unsure: `'precision'` (a cleaner text: more evidence
+ * of boilerplate is taken, more lines go), `'recall'` (every article line: the least certain
+ * rules are off and the page frame asks for more), `'balanced'` (the default).
+ */
+export type Favor = 'precision' | 'balanced' | 'recall'
 
 /**
  * What kind of line a rule removes. Code that needs to know what a removed line was asks its
@@ -78,6 +95,7 @@ export interface Metadata {
  * - `footer`: a press release's foot, the site's footer.
  * - `copy`: a later copy of a line printed before.
  * - `frame`: lines outside the article found from the page's shape (no phrase says so).
+ * - `site`: lines the site prints on most of its pages, outside the article (a site profile).
  * - `furniture`: page furniture of another kind (the default of a custom cleaner).
  */
 export type Category =
@@ -100,6 +118,7 @@ export type Category =
   | 'footer'
   | 'copy'
   | 'frame'
+  | 'site'
   | 'furniture'
 
 /**
@@ -176,6 +195,23 @@ export interface CompiledRules {
   match(section: string, line: string, words?: number): string | undefined
 }
 
+/**
+ * What a cleaner can read of the site a page comes from: the site profile given in the
+ * options (`clean(text, {profile})`), learnt from other pages of the site.
+ */
+export interface SiteView {
+  /** The site's name, when the profile has one (`example.com`). */
+  readonly name: string | undefined
+  /** Pages the profile learnt. */
+  readonly pages: number
+  /**
+   * On how many of those pages a line occurs, its numbers, dates and counts folded
+   * (`© 2019` and `© 2021`, `1 comment` and `12 comments` are one line); exact for a small
+   * site, an estimate that errs low for a large one. 0 for a line without a letter.
+   */
+  pagesWith(block: Block): number
+}
+
 /** What a cleaner, and every page fact, can read of the page. */
 export interface PageView {
   /** All blocks of the page, removed ones included (frozen). */
@@ -191,6 +227,13 @@ export interface PageView {
   readonly rules: CompiledRules
   /** The VFile being cleaned. */
   readonly file: VFile
+  /** The site the page comes from, when the options give a site profile. */
+  readonly site: SiteView | undefined
+  /**
+   * What the run favours when a rule is unsure (the `favor` option): rules and page facts
+   * that weigh evidence may read it to ask for more (`'recall'`) or less (`'precision'`).
+   */
+  readonly favor: Favor
   /** Whether a block has been removed (by any cleaner so far). */
   isRemoved(block: Block): boolean
   /** The rule that removed a block, if any (for reports: cleaners ask {@link PageView.removedAs}). */
@@ -259,6 +302,11 @@ export interface CleanerSpec {
    * `context.remove` for every block that goes. Runs after `test` when both are given.
    */
   run?: (context: CleanerContext) => void
+  /**
+   * `'low'` for a cleaner whose removals are the least certain: it is off under
+   * `favor: 'recall'` unless `enable` names it.
+   */
+  certainty?: 'low'
   /**
    * Set when `test` looks at the block's own text only. A local cleaner's `test` runs once per
    * page; its `run`, and every part of other cleaners, runs again while a pass removes something

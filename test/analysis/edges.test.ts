@@ -64,7 +64,12 @@ describe('metadata from the article’s edges', () => {
     'French, as %s: no category from the audio button, the article’s tags, not the footer’s; the headline as title',
     (mode) => {
       const result = clean(frPage, {mode})
-      expect(result.metadata).toEqual({title: frHeadline, byline: 'Jeanne Martin', tags: ['Rennes', 'Travaux', 'Circulation']})
+      expect(result.metadata).toEqual({
+        title: frHeadline,
+        byline: 'Jeanne Martin',
+        tags: ['Rennes', 'Travaux', 'Circulation'],
+        published: '2025-03-14T10:42:00'
+      })
       for (const paragraph of frParagraphs) expect(result.text).toContain(paragraph)
     }
   )

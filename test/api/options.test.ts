@@ -109,8 +109,8 @@ describe('options', () => {
     // eslint-disable-next-line no-sparse-arrays
     [{languages: ['fr', , 'en'] as never}, /`languages\[1\]` must be a language code, got nothing \(the array has a hole there\)/, TypeError],
     // eslint-disable-next-line no-sparse-arrays
-    [{disable: [, 'byline'] as never}, /`disable\[0\]` must be a rule name, got nothing/, TypeError],
-    [{disable: new Array(3) as never}, /`disable\[0\]` must be a rule name, got nothing/, TypeError],
+    [{disable: [, 'byline'] as never}, /`disable\[0\]` must be a rule name or 'category:<name>', got nothing/, TypeError],
+    [{disable: new Array(3) as never}, /`disable\[0\]` must be a rule name or 'category:<name>', got nothing/, TypeError],
     // eslint-disable-next-line no-sparse-arrays
     [{cleaners: [{name: 'mine', test: () => false}, ,] as never}, /`cleaners\[1\]` must be a cleaner, got nothing/, TypeError],
     [{langage: 'fr'} as unknown as Options, /unknown option `langage`/, TypeError]

@@ -13,7 +13,7 @@ import {gunzipSync, gzipSync} from 'node:zlib'
 import {afterAll, describe, expect, it} from 'vitest'
 import {clean} from '../../src/index.js'
 import {root} from '../support/helpers.js'
-import {runCli} from '../support/cli.js'
+import {runCliWith as runCli} from '../support/cli.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'newsclean-files-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))

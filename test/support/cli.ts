@@ -1,22 +1,47 @@
 /**
  * Running the built `newsclean` command as a child process (test/support/global-setup.ts
- * builds it), with arguments, standard input and a working folder.
+ * builds it), for the tests of its flags.
  */
 import {spawn} from 'node:child_process'
 import path from 'node:path'
 import {root} from './helpers.js'
 
+/** The built command. */
 export const cli = path.join(root, 'dist', 'cli.js')
 
 /** What a run gave. */
 export interface Outcome {
   code: number | null
-  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
 }
 
-/** How to run. */
+/**
+ * Run the CLI with arguments and standard input; resolves when it exits.
+ *
+ * @param args Arguments.
+ * @param input Standard input.
+ * @param options Working directory and environment.
+ * @returns Exit code and output.
+ */
+export function runCli(args: string[], input?: string, options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: options.cwd ?? root,
+      env: {...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env}
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.stdin.on('error', () => {})
+    child.stdin.end(input)
+  })
+}
+
+/** How to run, for {@link runCliWith}. */
 export interface RunOptions {
   cwd?: string
   env?: NodeJS.ProcessEnv
@@ -27,13 +52,14 @@ export interface RunOptions {
 }
 
 /**
- * Run the command; resolves when it exits.
+ * Run the command with bytes or text on standard input, a hand on the child while it runs,
+ * and the signal that ended it, if any; resolves when it exits.
  *
  * @param args Arguments.
  * @param options Input, folder, environment.
  * @returns Exit code, signal, standard output and error.
  */
-export function runCli(args: string[], options: RunOptions = {}): Promise<Outcome> {
+export function runCliWith(args: string[], options: RunOptions = {}): Promise<Outcome & {signal: NodeJS.Signals | null}> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: options.cwd ?? root,
