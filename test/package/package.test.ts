@@ -157,8 +157,10 @@ describe('the tarball', () => {
     expect(
       [...files].filter((file) => !/^(dist|docs)\/|^(README|CHANGELOG)\.md$|^LICENSE$|^package\.json$|^newsclean\.config\.schema\.json$/.test(file))
     ).toEqual([])
-    expect(report.size).toBeLessThan(500_000)
-    expect(report.unpackedSize).toBeLessThan(2_000_000)
+    // Source maps alone were 3.7 MB of the 5.7 MB unpacked (1.3 MB packed); the CommonJS chunk
+    // bundles the dependencies and grows with them.
+    expect(report.size).toBeLessThan(800_000)
+    expect(report.unpackedSize).toBeLessThan(3_000_000)
   })
 
   it('links from the README and the docs only to files it holds (they work in node_modules and on npm)', () => {
