@@ -36,7 +36,16 @@ export function createCleaner(options?: Options | null): Cleaner {
       const file = new VFile({value: text})
       const page = cleanText(text, settings, file)
       const data = report(page)
-      return {text: cleanedText(page), language: data.language, kind: data.kind, removed: data.removed, metadata: data.metadata, file}
+      return {
+        text: cleanedText(page),
+        language: data.language,
+        kind: data.kind,
+        format: data.format,
+        wrapped: data.wrapped,
+        removed: data.removed,
+        metadata: data.metadata,
+        file
+      }
     }
   }
 }

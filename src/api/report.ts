@@ -11,7 +11,11 @@ export interface PageReport {
   language: string
   /** What the page was cleaned as: an extractor's output (`'extract'`) or a whole page (`'page'`). */
   kind: CleanResult['kind']
-  /** One entry per removed line, in document order: `{rule, category, reason, text, line, start, end}`. */
+  /** What the input was read as: `'text'` or `'markdown'`. */
+  format: CleanResult['format']
+  /** Whether the text was read as hard-wrapped (paragraphs kept or removed whole). */
+  wrapped: boolean
+  /** One entry per removed block, in document order: `{rule, category, reason, text, line, endLine, start, end, links?}`. */
   removed: Removal[]
   /** What removed lines told (byline, category, tags, source) and the title. */
   metadata: Metadata
@@ -30,5 +34,5 @@ export interface PageReport {
  * @returns Its language, kind, removals and metadata, as plain data.
  */
 export function reportOf(result: CleanResult): PageReport {
-  return {language: result.language, kind: result.kind, removed: result.removed, metadata: result.metadata}
+  return {language: result.language, kind: result.kind, format: result.format, wrapped: result.wrapped, removed: result.removed, metadata: result.metadata}
 }

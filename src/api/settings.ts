@@ -6,7 +6,7 @@ import {builtinCleaners, packSchema} from '../cleaners/index.js'
 import {describe} from '../core/errors.js'
 import {orderCleaners} from '../core/order.js'
 import {assertSpec} from '../core/spec.js'
-import type {CleanerPlugin, CleanerSpec, InputKind} from '../core/types.js'
+import type {CleanerPlugin, CleanerSpec, InputFormat, InputKind} from '../core/types.js'
 import {CONFUSERS, type Candidate} from '../language/detect.js'
 import {languagePacks} from '../language/packs/index.js'
 import {ruleSets, type RulesFor} from '../language/rule-sets.js'
@@ -34,6 +34,8 @@ export interface Settings {
   maxLength: number
   /** Kind of input: `'auto'` (decided per page), `'extract'` or `'page'`. */
   mode: InputKind
+  /** Format of input: `'auto'` (detected per page), `'text'` or `'markdown'`. */
+  format: InputFormat
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor: RulesFor
 }
@@ -73,7 +75,7 @@ export function assertLength(text: {readonly length: number}, maxLength: number)
 export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
 
 /** Names of the options `clean()` knows. */
-export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode']
+export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode', 'format']
 
 /**
  * Check options and make settings.
@@ -137,9 +139,15 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     throw new TypeError(`newsclean: \`mode\` must be 'auto', 'extract' or 'page', got ${describe(mode)}`)
   }
 
+  const format = options.format ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'markdown') {
+    throw new TypeError(`newsclean: \`format\` must be 'auto', 'text' or 'markdown', got ${describe(format)}`)
+  }
+
   return {
     language,
     mode,
+    format,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
     confusers: [...CONFUSERS, ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)],
     specs: orderCleaners([...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name))),
