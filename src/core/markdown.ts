@@ -244,8 +244,10 @@ function blocksOf(value: string, spans: Span[]): Block[] {
     if (!isBlank(value.slice(previousEnd, start))) start = firstNonBlankLine(value, previousEnd, start)
     const next = spans[position + 1]
     if (!next && !isBlank(value.slice(end))) end = value.length
+    // Whole lines: the block ends where its last line ends (trailing white space kept).
     while (end > start && isSpaceCode(value.charCodeAt(end - 1))) end--
     if (end <= start) continue
+    end = Math.min(lineEnd(value, end), next ? Math.max(end, next.start) : value.length)
     const source = value.slice(start, end)
     blocks.push(
       makeBlock({
