@@ -72,7 +72,8 @@ export interface ItemResult {
   problem?: string
 }
 
-let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
+/** Cleaners made in this thread, by options. */
+const cached = new Map<string, Promise<Cleaner>>()
 
 /**
  * The cleaner of a run, made once per thread.
@@ -82,8 +83,9 @@ let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
  */
 export function cleanerFor(settings: JobSettings): Promise<Cleaner> {
   const key = JSON.stringify([settings.options, settings.cleaners])
-  if (cached?.key !== key) cached = {key, cleaner: makeCleaner(settings)}
-  return cached.cleaner
+  let cleaner = cached.get(key)
+  if (!cleaner) cached.set(key, (cleaner = makeCleaner(settings)))
+  return cleaner
 }
 
 async function makeCleaner(settings: JobSettings): Promise<Cleaner> {
@@ -116,8 +118,24 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
   const cleaner = await cleanerFor(task.settings)
   if (task.kind === 'lines') return cleanLines(task, cleaner)
   const results: ItemResult[] = []
-  for (const page of task.pages) results.push(await cleanPage(page, cleaner, task.settings))
+  for (const page of task.pages) {
+    // A Markdown file is Markdown unless `--format` says otherwise.
+    const markdown = task.settings.options.format === undefined && isMarkdownFile(page.path ?? page.name)
+    results.push(await cleanPage(page, markdown ? await cleanerFor(markdownSettings(task.settings)) : cleaner, task.settings))
+  }
   return results
+}
+
+/** Extensions of Markdown files. */
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown']
+
+/** Whether a file name is a Markdown file's. */
+export function isMarkdownFile(name: string): boolean {
+  return MARKDOWN_EXTENSIONS.includes(path.extname(name).toLowerCase())
+}
+
+function markdownSettings(settings: JobSettings): JobSettings {
+  return {...settings, options: {...settings.options, format: 'markdown'}}
 }
 
 /** The message of an error, for one line of stderr (the place is said already). */
