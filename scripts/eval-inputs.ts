@@ -4,7 +4,7 @@
  * and overall, with the metric of the corpus README (`scripts/lib/wceb-metric.ts`).
  *
  *   nice npx tsx scripts/eval-inputs.ts [--wceb DIR] [--input readability,markdown,page]
- *     [--dataset NAME] [--limit N] [--format text|markdown|auto] [--strict] [--json PATH]
+ *     [--dataset NAME] [--limit N] [--every N] [--format text|markdown|auto] [--strict] [--json PATH]
  *
  * `--strict` scores Markdown on what a renderer shows (HTML tags dropped, their text kept) and
  * skips the pages without Markdown; the default follows the README (tags count as text, a page
@@ -23,6 +23,7 @@ const {values} = parseArgs({
     input: {type: 'string', multiple: true},
     dataset: {type: 'string', multiple: true},
     limit: {type: 'string'},
+    every: {type: 'string'},
     format: {type: 'string'},
     strict: {type: 'boolean'},
     json: {type: 'string'},
@@ -30,7 +31,9 @@ const {values} = parseArgs({
   }
 })
 if (values.help) {
-  console.log('Usage: npx tsx scripts/eval-inputs.ts [--wceb DIR] [--input NAME] [--dataset NAME] [--limit N] [--format F] [--strict] [--json PATH]')
+  console.log(
+    'Usage: npx tsx scripts/eval-inputs.ts [--wceb DIR] [--input NAME] [--dataset NAME] [--limit N] [--every N] [--format F] [--strict] [--json PATH]'
+  )
   process.exit(0)
 }
 const list = (items: string[] | undefined): string[] =>
@@ -49,6 +52,8 @@ let pages = loadWceb(file)
 const datasets = list(values.dataset)
 if (datasets.length > 0) pages = pages.filter((page) => datasets.includes(page.dataset))
 if (values.limit) pages = pages.slice(0, Number(values.limit))
+// A sample for quick runs: every n-th page.
+if (values.every) pages = pages.filter((_, index) => index % Number(values.every) === 0)
 const strict = values.strict ?? false
 const format = values.format as Format | undefined
 const cleaner = createCleaner(format ? {format} : {})

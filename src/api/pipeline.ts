@@ -23,7 +23,7 @@ import {VFile as File} from 'vfile'
 import {decideKind} from '../analysis/kind.js'
 import {readsAsHeadline} from '../analysis/headline.js'
 import {readText} from '../core/blocks.js'
-import {looksLikeMarkdown, markdownBlocks, parseMarkdown} from '../core/markdown.js'
+import {markdownBlocks, markdownTree, parseMarkdown} from '../core/markdown.js'
 import {mergeMetadata} from '../core/metadata.js'
 import {cleanedText, keptBlocks} from '../core/output.js'
 import {PageState, type KindOf, type Layout, type Mark} from '../core/page.js'
@@ -75,8 +75,9 @@ export function cleanText(text: string, settings: Settings, file: VFile = new Fi
  */
 export function readPage(text: string, settings: Pick<Settings, 'format'>, force?: Layout): {blocks: Block[]; layout: Layout} {
   let format: Format = force ? force.format : settings.format === 'auto' ? 'text' : settings.format
-  if (!force && settings.format === 'auto' && looksLikeMarkdown(text)) format = 'markdown'
-  if (format === 'markdown') return {blocks: markdownBlocks(text, parseMarkdown(text)), layout: {format, wrapped: false}}
+  const tree = !force && settings.format === 'auto' ? markdownTree(text) : undefined
+  if (tree) format = 'markdown'
+  if (format === 'markdown') return {blocks: markdownBlocks(text, tree ?? parseMarkdown(text)), layout: {format, wrapped: false}}
   const {blocks, wrapping} = readText(text, force ? force.wrapped : 'auto')
   return {blocks, layout: {format, wrapped: wrapping.wrapped}}
 }

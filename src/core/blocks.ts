@@ -152,13 +152,18 @@ export function parseBlocks(value: string, wrapping?: Wrapping): Block[] {
     joins = []
   }
   let previous: Line | undefined
+  let blanks = 0
   forEachLine(value, (line) => {
     if (isBlank(line.text)) {
-      flush()
-      previous = undefined
+      // Two blank lines end a paragraph; over one, a line that goes on in lower case joins (a double-spaced source).
+      if (++blanks >= 2) {
+        flush()
+        previous = undefined
+      }
       return
     }
-    const join = previous ? joinOf(previous.text, line.text, wrapping.width) : 0
+    const join = previous ? joinOf(previous.text, line.text, wrapping.width, blanks > 0) : 0
+    blanks = 0
     if (join === 0) flush()
     else joins.push(join)
     group.push(line)
@@ -177,7 +182,7 @@ export function parseBlocks(value: string, wrapping?: Wrapping): Block[] {
  * @returns The blocks and the line profile.
  */
 export function readText(value: string, wrap: boolean | 'auto' = 'auto'): {blocks: Block[]; wrapping: Wrapping} {
-  const wrapping = wrap === 'auto' ? readWrapping(splitLines(value)) : {wrapped: wrap, width: 0}
+  const wrapping: Wrapping = wrap === 'auto' ? readWrapping(splitLines(value)) : {wrapped: wrap, width: 0}
   return {blocks: parseBlocks(value, wrapping), wrapping}
 }
 

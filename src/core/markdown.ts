@@ -49,8 +49,20 @@ export function parseMarkdown(value: string): Root {
  * @returns Whether to read it as Markdown.
  */
 export function looksLikeMarkdown(value: string): boolean {
-  if (!hasMarkdownCharacter(value)) return false
-  return markdownScore(parseMarkdown(value), value) >= MARKDOWN_SCORE
+  return markdownTree(value) !== undefined
+}
+
+/**
+ * The mdast tree of a text when it reads as Markdown (see {@link looksLikeMarkdown}), parsed once
+ * for detection and blocks.
+ *
+ * @param value The text.
+ * @returns The tree, or `undefined` for text.
+ */
+export function markdownTree(value: string): Root | undefined {
+  if (!hasMarkdownCharacter(value)) return undefined
+  const tree = parseMarkdown(value)
+  return markdownScore(tree, value) >= MARKDOWN_SCORE ? tree : undefined
 }
 
 /** Whether the text has a character Markdown syntax needs. */

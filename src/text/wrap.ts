@@ -3,7 +3,8 @@
  * `textContent` keeps the HTML source's line breaks; so do e-mails, `pdftotext`, some crawlers),
  * and which line breaks fall inside a paragraph. Linear in the input; no regular expression.
  *
- * A break between two lines (no blank line between) is a **soft break** when the first line
+ * A break between two lines (one blank line between at most: some sources double every line
+ * break) is a **soft break** when the first line
  * ends mid-sentence (a letter, a digit or a comma, no sentence end) and the next goes on in lower
  * case: text written a line at a time (menus, headings, lists, one paragraph per line) has few;
  * a hard-wrapped paragraph has one every few lines. A text is **wrapped** when soft breaks are
@@ -16,6 +17,9 @@
  * 3. the first line is **full**: the text's wrap width is known (the lines before soft breaks
  *    have much the same length) and the next line's first word would not have fit on it, which is
  *    what a greedy wrap does inside a paragraph, whatever the case of the next word.
+ *
+ * Across one blank line, only the first two join (a double-spaced source); two blank lines end a
+ * paragraph.
  *
  * Joining too much keeps boilerplate with its paragraph; joining too little may cut a sentence
  * in two, which a line-based cleaner can then half remove: every doubt joins.
@@ -56,20 +60,33 @@ export type Join = 0 | 1 | 2
  * @returns Whether the text is wrapped, and at what width.
  */
 export function readWrapping(lines: readonly Line[]): Wrapping {
+  // Pairs of consecutive non-blank lines, with the blank lines between them.
+  const pairs: Array<[string, string, number]> = []
+  let previous: string | undefined
+  let blanks = 0
+  for (const line of lines) {
+    if (firstNonSpace(line.text) < 0) {
+      blanks++
+      continue
+    }
+    if (previous !== undefined) {
+      pairs.push([previous, line.text, blanks])
+    }
+    previous = line.text
+    blanks = 0
+  }
   let breaks = 0
   let soft = 0
   const lengths: number[] = []
-  for (let index = 1; index < lines.length; index++) {
-    const first = lines[index - 1]!.text
-    const next = lines[index]!.text
+  for (const [first, next, between] of pairs) {
+    if (between > 1) continue
     const firstEnd = lastNonSpace(first)
     const nextStart = firstNonSpace(next)
-    if (firstEnd < 0 || nextStart < 0) continue
     if (firstEnd - firstNonSpace(first) + 1 < WRAP.minLength) continue
     breaks++
     if (endsMidSentence(first, firstEnd) && startsLower(next, nextStart)) {
       soft++
-      lengths.push(firstEnd + 1)
+      if (between === 0) lengths.push(firstEnd + 1)
     }
   }
   const wrapped = soft >= WRAP.minSoft && soft >= WRAP.minShare * breaks
@@ -82,16 +99,17 @@ export function readWrapping(lines: readonly Line[]): Wrapping {
  * @param first The line before the break.
  * @param next The line after it (both non-blank).
  * @param width The wrap width (0: unknown).
+ * @param apart Whether a blank line is between them.
  * @returns `0`: the paragraph ends; `1`: it goes on; `2`: a hyphenated word goes on.
  */
-export function joinOf(first: string, next: string, width: number): Join {
+export function joinOf(first: string, next: string, width: number, apart = false): Join {
   const firstEnd = lastNonSpace(first)
   const nextStart = firstNonSpace(next)
   if (firstEnd < 0 || nextStart < 0) return 0
   const last = first.charCodeAt(firstEnd)
   if (last === 0x2d /* - */ && firstEnd > 0 && isLetter(first.charCodeAt(firstEnd - 1)) && isLetter(next.charCodeAt(nextStart))) return 2
   if (startsLower(next, nextStart) && !endsSentence(first, firstEnd)) return 1
-  if (width > 0 && firstEnd + 1 + 1 + wordLength(next, nextStart) > width) return 1
+  if (!apart && width > 0 && firstEnd + 1 + 1 + wordLength(next, nextStart) > width) return 1
   return 0
 }
 
