@@ -4,9 +4,10 @@
  * regular expressions.
  *
  * Blocks are the document's top-level blocks — paragraphs, headings, block quotes, code, HTML,
- * thematic breaks, link reference definitions, footnote definitions — except that a list gives
- * one block per item (its nested content included) and a table one block per row (the header
- * row with the delimiter row under it). Each block is a span of whole lines of the input,
+ * thematic breaks, link reference definitions, footnote definitions — except that a list item
+ * gives a block for its first line (its first paragraph) and one for each later block and nested
+ * item, which depend on it (`MarkdownBlock.parent`), and a table one block per row (the header row
+ * with the delimiter row under it). Each block is a span of whole lines of the input,
  * verbatim, so that removing blocks leaves valid Markdown whose blocks are the input's (see
  * `api/markdown-structure.ts` for what keeps tables and references whole).
  *
@@ -15,7 +16,7 @@
  */
 import {fromHtml} from 'hast-util-from-html'
 import {toText} from 'hast-util-to-text'
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {List, Nodes, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {gfm} from 'micromark-extension-gfm'
@@ -136,6 +137,8 @@ interface Span {
   start: number
   end: number
   markdown: MarkdownBlock
+  /** The span of the list item this one belongs to. */
+  parent?: Span
 }
 
 /**
@@ -149,14 +152,33 @@ export function markdownBlocks(value: string, tree: Root = parseMarkdown(value))
   const spans: Span[] = []
   let lists = 0
   let tables = 0
+  /** A list's items: each its own line (its first block), then its later blocks and nested items, each depending on it. */
+  const list = (node: List, parent: Span | undefined): void => {
+    const id = lists++
+    node.children.forEach((item, position) => {
+      const [first, ...rest] = item.children
+      const head = spanOf(value, item, {
+        type: 'listItem',
+        list: {id, ordered: node.ordered === true, item: position},
+        nodes: first ? [first] : [],
+        references: first ? referencesOf(first) : []
+      })
+      if (first && rest.length > 0) head.end = first.position?.end.offset ?? head.end
+      if (parent) head.parent = parent
+      spans.push(head)
+      for (const child of rest) {
+        if (child.type === 'list') list(child, head)
+        else {
+          const span = spanOf(value, child, describeNode(child as RootContent))
+          span.parent = head
+          spans.push(span)
+        }
+      }
+    })
+  }
   for (const node of tree.children) {
     if (node.type === 'list') {
-      const id = lists++
-      node.children.forEach((item, position) => {
-        spans.push(
-          spanOf(value, item, {type: 'listItem', list: {id, ordered: node.ordered === true, item: position}, nodes: [item], references: referencesOf(item)})
-        )
-      })
+      list(node, undefined)
     } else if (node.type === 'table') {
       const id = tables++
       node.children.forEach((row, position) => {
@@ -246,6 +268,7 @@ function nextLineStart(value: string, offset: number): number {
  */
 function blocksOf(value: string, spans: Span[]): Block[] {
   const blocks: Block[] = []
+  const made = new Map<Span, number>()
   const lines = lineStarts(value)
   let previousEnd = 0
   for (let position = 0; position < spans.length; position++) {
@@ -261,16 +284,21 @@ function blocksOf(value: string, spans: Span[]): Block[] {
     if (end <= start) continue
     end = Math.min(lineEnd(value, end), next ? Math.max(end, next.start) : value.length)
     const source = value.slice(start, end)
+    // A nested block depends on the nearest block made of its list item's (or of theirs).
+    let parent = span.parent
+    while (parent && !made.has(parent)) parent = parent.parent
+    const markdown: MarkdownBlock = parent ? {...span.markdown, parent: made.get(parent)!} : span.markdown
+    made.set(span, blocks.length)
     blocks.push(
       makeBlock({
         index: blocks.length,
         source,
-        text: visibleText(span.markdown),
+        text: visibleText(markdown),
         line: lineOf(lines, start),
         endLine: lineOf(lines, end - 1),
         start,
         before: value.slice(previousEnd, start),
-        markdown: span.markdown
+        markdown
       })
     )
     previousEnd = end

@@ -1,8 +1,9 @@
 /**
  * Markdown stays valid Markdown whose blocks are the input's: after the cleaners, a table whose
  * body rows are (partly) kept keeps its header row (with the delimiter row under it), and a link
- * reference definition that a kept block uses is kept. Removing whole list items, whole block
- * quotes and whole top-level blocks leaves the rest as it was, so nothing else needs keeping.
+ * reference definition that a kept block uses is kept, and a list item whose nested item or later
+ * paragraph is kept is kept. Removing whole block quotes and top-level blocks, or a list item with
+ * what depends on it, leaves the rest as it was.
  */
 import type {PageState} from './page.js'
 
@@ -28,5 +29,11 @@ export function keepStructure(page: PageState): void {
     if (!markdown || !page.isRemoved(block)) continue
     if (markdown.table?.row === 0 && keptRows.has(markdown.table.id)) page.restore(block)
     else if (markdown.label !== undefined && used.has(markdown.label)) page.restore(block)
+  }
+  // A kept nested item or later paragraph keeps its list item (parents come first: last to first reaches every ancestor).
+  for (let index = page.blocks.length - 1; index >= 0; index--) {
+    const block = page.blocks[index]!
+    const parent = block.markdown?.parent
+    if (parent !== undefined && !page.isRemoved(block) && page.isRemoved(page.blocks[parent]!)) page.restore(page.blocks[parent]!)
   }
 }

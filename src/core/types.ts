@@ -75,6 +75,11 @@ export interface MarkdownBlock {
   readonly references: readonly string[]
   /** A definition's label, normalised. */
   readonly label?: string
+  /**
+   * Index of the block this one belongs to: a list item's own line for its nested items and its
+   * later paragraphs. While this block is kept, that one is (the output stays a list).
+   */
+  readonly parent?: number
 }
 
 /** What an input is: plain text (lines, or wrapped paragraphs) or Markdown. */

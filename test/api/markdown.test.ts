@@ -84,6 +84,24 @@ describe('clean() on Markdown', () => {
     expect(cleaned).toContain('| [Team]')
     expect(cleaned).toContain('[r]: https://a.example.com/report')
   })
+
+  it('keeps a list item while an item nested in it is kept', () => {
+    const text = [
+      '# Results',
+      '',
+      harbourArticle[0],
+      '',
+      '* [Home](/)',
+      '* [News](/news)',
+      '  * ' + harbourArticle[1],
+      '* [Sport](/sport)',
+      '',
+      harbourArticle[2]
+    ].join('\n')
+    const result = clean(text, {format: 'markdown'})
+    expect(result.text).toContain(`* [News](/news)\n  * ${harbourArticle[1]}`)
+    expect(result.text).not.toContain('[Sport]')
+  })
 })
 
 /** Furniture of Markdown pages (and a few blocks of any page). */

@@ -53,6 +53,7 @@ describe('markdownBlocks', () => {
       'paragraph',
       'listItem',
       'listItem',
+      'listItem',
       'tableRow',
       'tableRow',
       'blockquote',
@@ -62,7 +63,8 @@ describe('markdownBlocks', () => {
       [1, 1],
       [3, 4],
       [6, 6],
-      [7, 8],
+      [7, 7],
+      [8, 8],
       [10, 11],
       [12, 12],
       [14, 15],
@@ -72,7 +74,10 @@ describe('markdownBlocks', () => {
 
   it('keeps every block verbatim: its source is its span of the input', () => {
     for (const block of blocks) expect(page.slice(block.start, block.end)).toBe(block.source)
-    expect(blocks[3]!.source).toBe('* [News](/news)\n  * [World](/news/world)')
+    expect(blocks[3]!.source).toBe('* [News](/news)')
+    // A nested item depends on its item: kept, it keeps it.
+    expect(blocks[4]!.source).toBe('  * [World](/news/world)')
+    expect(blocks[4]!.markdown!.parent).toBe(3)
   })
 
   it('reads a block as a reader sees it: links as their text, images and markers dropped', () => {
@@ -80,7 +85,8 @@ describe('markdownBlocks', () => {
       'Title',
       'A paragraph with a link and that goes on.',
       'Home',
-      'News World',
+      'News',
+      'World',
       '| Name | Age |',
       '| Ann | 3 |',
       'A quote on two lines',
@@ -88,8 +94,8 @@ describe('markdownBlocks', () => {
     ])
     expect(blocks[0]!.markdown!.depth).toBe(1)
     expect(blocks[3]!.markdown!.list).toEqual({id: 0, ordered: false, item: 1})
-    expect(blocks[5]!.markdown!.table).toEqual({id: 0, row: 1})
-    expect(blocks[7]!.markdown!.label).toBe('ref')
+    expect(blocks[6]!.markdown!.table).toEqual({id: 0, row: 1})
+    expect(blocks[8]!.markdown!.label).toBe('ref')
   })
 
   it('reads the text of HTML blocks, not their tags', () => {
