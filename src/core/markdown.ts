@@ -42,7 +42,8 @@ export function parseMarkdown(value: string): Root {
  * `~`, `<`, `*` or `_`, it is text at once; else it is parsed, and it is Markdown when the syntax
  * only Markdown writes scores {@link MARKDOWN_SCORE} or more: a link or image with its target
  * (`[text](url)`, `![alt](src)`), a reference resolved by a definition, an autolink (`<https://…>`)
- * or strong emphasis (`**bold**`) 1 each; an ATX heading (`# Title`) 1; a table or fenced code 2.
+ * or strong emphasis (`**bold**`) 1 each; an ATX heading (`# Title`), a table or fenced code 1
+ * (extractors print tables with pipes in plain text too).
  * What plain text writes too counts nothing: `- ` and `* ` lists, `> ` quotes, a `#hashtag`, a URL,
  * a line of `---`, numbers in brackets.
  *
@@ -104,10 +105,10 @@ function markdownScore(tree: Root, value: string): number {
         if (value.charAt(node.position?.start.offset ?? 0) === '#') score++
         break
       case 'table':
-        score += 2
+        score++
         break
       case 'code':
-        if (isFenced(value, node.position?.start.offset ?? 0)) score += 2
+        if (isFenced(value, node.position?.start.offset ?? 0)) score++
         break
       default:
     }

@@ -138,8 +138,10 @@ function endsSentence(line: string, end: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3a
 }
 
-/** Whether the line, from `start`, begins with a lower-case letter (opening quotes and brackets skipped). */
+/** Whether the line, from `start`, begins with a lower-case letter (opening quotes and brackets skipped), not a web address. */
 function startsLower(line: string, start: number): boolean {
+  // A web address on its own line is a link under an item, not the sentence going on.
+  if (line.startsWith('http', start) || line.startsWith('www.', start)) return false
   let index = start
   while (index < line.length && isOpener(line.charCodeAt(index))) index++
   const char = line.charAt(index)

@@ -9,8 +9,8 @@ describe('looksLikeMarkdown', () => {
   it('reads Markdown-only syntax as Markdown', () => {
     expect(looksLikeMarkdown('# Title\n\nSome [link](https://example.com) here.')).toBe(true)
     expect(looksLikeMarkdown('See [one](/a) and [two](/b).')).toBe(true)
-    expect(looksLikeMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toBe(true)
-    expect(looksLikeMarkdown('```\ncode\n```')).toBe(true)
+    expect(looksLikeMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n# Scores')).toBe(true)
+    expect(looksLikeMarkdown('```\ncode\n```\n\n**Note**')).toBe(true)
     expect(looksLikeMarkdown('**Bold** words and a [link][1].\n\n[1]: https://example.com')).toBe(true)
   })
 
@@ -22,6 +22,8 @@ describe('looksLikeMarkdown', () => {
     expect(looksLikeMarkdown('Read more at https://example.com/story and www.example.org')).toBe(false)
     expect(looksLikeMarkdown('He said [sic] it was [1] of a kind.\n---\nEnd')).toBe(false)
     expect(looksLikeMarkdown('Plain text without any special character at all.')).toBe(false)
+    // An extractor prints a table with pipes in plain text.
+    expect(looksLikeMarkdown('Prices fell.\n| Ticker | Last |\n|---|---|\n| HD | 3.1 |')).toBe(false)
   })
 })
 
