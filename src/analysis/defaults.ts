@@ -95,5 +95,7 @@ export const MARKDOWN = {
   /** Links to one host a page needs at least for it to be taken as the page's own. */
   ownHostMin: 3,
   /** Share of the page's absolute links that go to its own host at least. */
-  ownHostShare: 0.3
+  ownHostShare: 0.3,
+  /** Share of a block's visible text inside links from which page statistics read it as a link. */
+  linkShare: 0.5
 } as const

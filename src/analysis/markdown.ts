@@ -299,3 +299,31 @@ function walk(tree: Nodes, visit: (node: Nodes) => void): void {
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
   }
 }
+
+/**
+ * Share of a Markdown block's visible characters inside links (0 for text, HTML and a block
+ * without text): what page statistics read as a block of links.
+ *
+ * @param block A block.
+ * @returns The share, 0 to 1.
+ */
+export function linkShare(block: Block): number {
+  const markdown = block.markdown
+  if (!markdown || markdown.type === 'html' || markdown.type === 'code') return 0
+  let chars = 0
+  let linked = 0
+  const stack: Array<[Nodes, boolean]> = markdown.nodes.map((node): [Nodes, boolean] => [node, false])
+  while (stack.length > 0) {
+    const [node, inLink] = stack.pop()!
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const count = visibleChars(node.value)
+      chars += count
+      if (inLink) linked += count
+    } else if (node.type === 'image' || node.type === 'imageReference' || node.type === 'definition') continue
+    else if ('children' in node) {
+      const link = inLink || node.type === 'link' || node.type === 'linkReference'
+      for (const child of node.children) stack.push([child, link])
+    }
+  }
+  return chars === 0 ? 0 : linked / chars
+}
