@@ -33,6 +33,7 @@ export type {
   CompiledRules,
   Format,
   InputFormat,
+  Favor,
   InputKind,
   MarkdownBlock,
   MarkdownBlockType,

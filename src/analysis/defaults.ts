@@ -4,6 +4,7 @@
  * headline rest on. Lengths are in `BlockStats.length` (letters and digits) unless
  * said otherwise.
  */
+import type {Favor} from '../core/types.js'
 
 // Block statistics
 /** Weight of one CJK ideograph or kana in `BlockStats.length`. */
@@ -99,3 +100,27 @@ export const MARKDOWN = {
   /** Share of a block's visible text inside links from which page statistics read it as a link. */
   linkShare: 0.5
 } as const
+
+// What `favor` moves
+/** The page frame's thresholds that the `favor` option moves. */
+export interface FrameThresholds {
+  /** {@link SOFT_PENALTY}: weight against of a short bad line inside the run. */
+  softPenalty: number
+  /** {@link SOFT_SHARE}: and this share of its length. */
+  softShare: number
+  /** {@link LEAD_LINES}: short paragraphs the run takes back before its first block. */
+  leadLines: number
+  /** {@link MIN_GAIN}: least gain for which the run goes on over the article's lists. */
+  minGain: number
+}
+
+/**
+ * The page frame's thresholds per `favor`: `'precision'` weighs short bad lines more against
+ * the run and asks a list after it to gain more; `'recall'` the reverse. Measured with
+ * `npm run eval -- --favor …` (see docs/measuring.md).
+ */
+export const FRAME_THRESHOLDS: Readonly<Record<Favor, FrameThresholds>> = {
+  precision: {softPenalty: 10, softShare: 0.5, leadLines: 1, minGain: 30},
+  balanced: {softPenalty: SOFT_PENALTY, softShare: SOFT_SHARE, leadLines: LEAD_LINES, minGain: MIN_GAIN},
+  recall: {softPenalty: 1, softShare: 0, leadLines: 4, minGain: 5}
+}

@@ -4,7 +4,7 @@
 import {VFile} from 'vfile'
 import {describe} from '../core/errors.js'
 import {cleanedText, report} from '../core/output.js'
-import {cleanText} from './pipeline.js'
+import {cleanText, pageFlags} from './pipeline.js'
 import {assertLength, makeSettings} from './settings.js'
 import type {CleanResult, Cleaner, Options} from './types.js'
 
@@ -35,10 +35,14 @@ export function createCleaner(options?: Options | null): Cleaner {
       assertLength(text, settings.maxLength)
       const file = new VFile({value: text})
       const page = cleanText(text, settings, file)
-      const data = report(page)
+      const cleaned = cleanedText(page)
+      const data = report(page, pageFlags(page, cleaned, settings))
       return {
-        text: cleanedText(page),
+        text: cleaned,
         language: data.language,
+        languageConfidence: data.languageConfidence,
+        languageMatch: data.languageMatch,
+        empty: data.empty,
         kind: data.kind,
         format: data.format,
         wrapped: data.wrapped,

@@ -14,7 +14,8 @@
  *    settles (idempotence); Markdown keeps its structure whole (a table's header while a row of
  *    it is kept, a reference's definition while a link uses it);
  * 7. the title is the first kept `#` heading of Markdown, else the first kept line when it reads
- *    as a headline.
+ *    as a headline;
+ * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`).
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -25,12 +26,13 @@ import {readsAsHeadline} from '../analysis/headline.js'
 import {readText} from '../core/blocks.js'
 import {markdownBlocks, markdownTree, parseMarkdown} from '../core/markdown.js'
 import {mergeMetadata} from '../core/metadata.js'
-import {cleanedText, keptBlocks} from '../core/output.js'
+import {cleanedText, keptBlocks, type PageFlags} from '../core/output.js'
 import {PageState, type KindOf, type Layout, type Mark} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import {keepStructure} from '../core/structure.js'
 import type {Block, Format} from '../core/types.js'
-import {detectLanguage, sampleOf} from '../language/detect.js'
+import {detectWithConfidence, sampleOf} from '../language/detect.js'
+import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
 /** Times at most the language is detected again on what is kept and the rules changed. */
@@ -96,6 +98,7 @@ export function cleanBlocks(page: PageState, settings: Settings): boolean {
   keepStructure(page) // Markdown stays whole
   const settled = settle(page, settings) // cleaned again as its own output until nothing goes
   findTitle(page)
+  mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
   return settled
 }
 
@@ -111,10 +114,13 @@ export function cleanBlocks(page: PageState, settings: Settings): boolean {
  * @returns The state, nothing removed yet.
  */
 export function newPage(blocks: readonly Block[], file: VFile, settings: Settings, layout?: Layout): PageState {
-  const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
+  const detection =
+    settings.language === 'auto' ? detectWithConfidence(blocks, settings.candidates, settings.confusers) : {code: settings.language, confidence: 1}
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  return new PageState(blocks, file, language, settings.rulesFor(language), kindOf, layout)
+  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, layout)
+  page.languageConfidence = detection.confidence
+  return page
 }
 
 /**
@@ -136,7 +142,8 @@ function runLanguages(page: PageState, settings: Settings): void {
     const keptSample = sampleOf(kept)
     if (keptSample === sample) return
     sample = keptSample
-    const language = detectLanguage(kept, settings.candidates, settings.confusers)
+    const {code: language, confidence} = detectWithConfidence(kept, settings.candidates, settings.confusers)
+    page.languageConfidence = confidence
     if (language === page.language) return
     page.setLanguage(language, settings.rulesFor(language))
     runRounds(settings.specs, page)
@@ -223,4 +230,18 @@ function findTitle(page: PageState): void {
   }
   const first = page.blocks.find((block) => !page.isRemoved(block))
   if (first && readsAsHeadline(first) && /\p{L}/u.test(first.text)) page.metadata.title = first.text.trim()
+}
+
+/**
+ * How the run judges a cleaned page as a whole: whether its language is one of the
+ * `targetLanguages` (every language is without them), and whether its cleaned text is shorter
+ * than `minChars`.
+ *
+ * @param page The page, cleaned.
+ * @param text Its cleaned text.
+ * @param settings Settings of the run.
+ * @returns The flags.
+ */
+export function pageFlags(page: PageState, text: string, settings: Settings): PageFlags {
+  return {languageMatch: settings.targetLanguages?.has(page.language) ?? true, empty: text.length < settings.minChars}
 }

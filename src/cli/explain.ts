@@ -12,7 +12,10 @@ const metadataFields = [
   ['byline', 'Byline'],
   ['category', 'Category'],
   ['tags', 'Tags'],
-  ['source', 'Source']
+  ['source', 'Source'],
+  ['published', 'Published'],
+  ['modified', 'Modified'],
+  ['readingTime', 'Reading']
 ] as const
 
 /**
@@ -59,10 +62,11 @@ export function explain(text: string, report: PageReport, name: string, color: b
 
 /** The summary lines: counts, rules, language and metadata. */
 function summary(report: PageReport, blocks: number, c: ReturnType<typeof picocolors.createColors>): string[] {
+  const flags = [...(report.languageMatch ? [] : ['not a target language']), ...(report.empty ? ['empty'] : [])]
   const removedLines = report.removed.reduce((sum, removal) => sum + (removal.endLine ?? removal.line) - removal.line + 1, 0)
   const lines = [
     `${c.bold('Removed')}   ${removedLines} of ${blocks} lines${removedLines === report.removed.length ? '' : ` (${report.removed.length} blocks)`}`,
-    `${c.bold('Language')}  ${report.language}`,
+    `${c.bold('Language')}  ${report.language} (confidence ${report.languageConfidence})${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`,
     `${c.bold('Format')}    ${report.format}${report.wrapped ? ' (hard-wrapped)' : ''}`
   ]
   const counts = new Map<string, number>()
@@ -71,7 +75,7 @@ function summary(report: PageReport, blocks: number, c: ReturnType<typeof picoco
   for (const [key, label] of metadataFields) {
     const value = report.metadata[key]
     if (value === undefined) continue
-    lines.push(`${c.bold(label.padEnd(9))} ${Array.isArray(value) ? value.join(', ') : value}`)
+    lines.push(`${c.bold(label.padEnd(9))} ${Array.isArray(value) ? value.join(', ') : key === 'readingTime' ? `${value} min` : value}`)
   }
   return lines
 }

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Format, Metadata, PageKind, PageView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Format, Metadata, PageKind, PageView} from './types.js'
 
 /** A removal as recorded while cleaning. */
 export interface Mark {
@@ -44,6 +44,10 @@ export class PageState implements PageView {
   readonly metadata: Metadata = {}
   /** Number of removals so far. */
   removals = 0
+  /** What the run favours when a rule is unsure. */
+  readonly favor: Favor
+  /** How sure detection is of the language (0 to 1; 1 when forced). */
+  languageConfidence = 1
   #language: string
   #rules: CompiledRules
   readonly #kindOf: KindOf
@@ -60,10 +64,12 @@ export class PageState implements PageView {
     language: string,
     rules: CompiledRules,
     kindOf: KindOf,
+    favor: Favor = 'balanced',
     layout: Layout = {format: 'text', wrapped: false}
   ) {
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     this.file = file
+    this.favor = favor
     this.format = layout.format
     this.wrapped = layout.wrapped
     this.#language = language
@@ -270,6 +276,9 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get wrapped() {
       return state.wrapped
+    },
+    get favor() {
+      return state.favor
     },
     isRemoved: (block) => state.isRemoved(block),
     removedBy: (block) => state.removedBy(block),
