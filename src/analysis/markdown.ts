@@ -228,7 +228,10 @@ function blockFacts(block: Block, host: string | undefined, items: ReadonlyMap<n
   }
   if (markdown.list) facts.list = {id: markdown.list.id, item: markdown.list.item, items: items.get(markdown.list.id) ?? 1}
   if (markdown.table) facts.table = {...markdown.table}
-  const count = (node: Nodes, inLink: boolean): void => {
+  // Iteratively: a block's nodes may nest deep.
+  const stack: Array<[Nodes, boolean]> = markdown.nodes.map((node): [Nodes, boolean] => [node, false])
+  while (stack.length > 0) {
+    const [node, inLink] = stack.pop()!
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -236,22 +239,21 @@ function blockFacts(block: Block, host: string | undefined, items: ReadonlyMap<n
         const chars = visibleChars(node.value)
         facts.chars += chars
         if (inLink) facts.linkChars += chars
-        return
+        break
       }
-      case 'html': {
-        // Block HTML counts by its text (a block's text is what cleaners read).
-        return
-      }
+      case 'html':
+        // Block HTML counts by its text (below).
+        break
       case 'image':
         facts.images++
         if (inLink) facts.linkedImages++
         if (pixel(node.url, node.alt ?? '')) facts.pixels++
         else if (badge(node.url, node.alt ?? '')) facts.badges++
-        return
+        break
       case 'imageReference':
         facts.images++
         if (inLink) facts.linkedImages++
-        return
+        break
       case 'link': {
         facts.links++
         const target = targetOf(node.url, host)
@@ -259,19 +261,18 @@ function blockFacts(block: Block, host: string | undefined, items: ReadonlyMap<n
         else if (target === 'internal') facts.internalLinks++
         else if (target === 'external') facts.externalLinks++
         else if (target === 'share') facts.shareLinks++
-        for (const child of node.children) count(child, true)
-        return
+        for (const child of node.children) stack.push([child, true])
+        break
       }
       case 'linkReference':
         facts.links++
         facts.internalLinks++
-        for (const child of node.children) count(child, true)
-        return
+        for (const child of node.children) stack.push([child, true])
+        break
       default:
-        if ('children' in node) for (const child of node.children) count(child, inLink)
+        if ('children' in node) for (const child of node.children) stack.push([child, inLink])
     }
   }
-  for (const node of markdown.nodes) count(node, false)
   // Block HTML: its text (as cleaners read it) counts, outside links.
   if (markdown.type === 'html') facts.chars = visibleChars(block.text)
   facts.linkDensity = facts.chars === 0 ? 0 : facts.linkChars / facts.chars

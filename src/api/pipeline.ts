@@ -24,7 +24,7 @@ import {VFile as File} from 'vfile'
 import {decideKind} from '../analysis/kind.js'
 import {readsAsHeadline} from '../analysis/headline.js'
 import {readText} from '../core/blocks.js'
-import {markdownBlocks, markdownTree, parseMarkdown} from '../core/markdown.js'
+import {markdownTree, tryMarkdownBlocks, tryParseMarkdown} from '../core/markdown.js'
 import {mergeMetadata} from '../core/metadata.js'
 import {cleanedText, keptBlocks, type PageFlags} from '../core/output.js'
 import {PageState, type KindOf, type Layout, type Mark} from '../core/page.js'
@@ -77,9 +77,15 @@ export function cleanText(text: string, settings: Settings, file: VFile = new Fi
  */
 export function readPage(text: string, settings: Pick<Settings, 'format'>, force?: Layout): {blocks: Block[]; layout: Layout} {
   let format: Format = force ? force.format : settings.format === 'auto' ? 'text' : settings.format
-  const tree = !force && settings.format === 'auto' ? markdownTree(text) : undefined
+  let tree = !force && settings.format === 'auto' ? markdownTree(text) : undefined
   if (tree) format = 'markdown'
-  if (format === 'markdown') return {blocks: markdownBlocks(text, tree ?? parseMarkdown(text)), layout: {format, wrapped: false}}
+  // Markdown the parser cannot take (nested thousands deep) is read as text.
+  if (format === 'markdown') tree ??= tryParseMarkdown(text)
+  if (format === 'markdown' && tree) {
+    const blocks = tryMarkdownBlocks(text, tree)
+    if (blocks) return {blocks, layout: {format, wrapped: false}}
+  }
+  format = 'text'
   const {blocks, wrapping} = readText(text, force ? force.wrapped : 'auto')
   return {blocks, layout: {format, wrapped: wrapping.wrapped}}
 }

@@ -63,8 +63,60 @@ export function looksLikeMarkdown(value: string): boolean {
  */
 export function markdownTree(value: string): Root | undefined {
   if (!hasMarkdownCharacter(value)) return undefined
-  const tree = parseMarkdown(value)
-  return markdownScore(tree, value) >= MARKDOWN_SCORE ? tree : undefined
+  const tree = tryParseMarkdown(value)
+  return tree && markdownScore(tree, value) >= MARKDOWN_SCORE ? tree : undefined
+}
+
+/**
+ * Parse Markdown, or `undefined` when the parser cannot: containers nested thousands deep
+ * (`> > > …`) overflow the call stack of the mdast utilities, and micromark's brackets and
+ * emphasis take time that grows with the square of their number ({@link MARKDOWN_LIMITS}). Such a
+ * page is read as text (a documented pass-through: nothing is lost, the lines are judged as
+ * lines).
+ *
+ * @param value The page.
+ * @returns The tree, or `undefined`.
+ */
+export function tryParseMarkdown(value: string): Root | undefined {
+  if (hazardous(value)) return undefined
+  try {
+    return parseMarkdown(value)
+  } catch (error) {
+    if (error instanceof RangeError) return undefined
+    throw error
+  }
+}
+
+/**
+ * Bounds on what micromark parses: its resolution of brackets and emphasis grows with the
+ * square of their number (16,000 nested brackets: seconds), so a page with more is read as text.
+ * Real pages stay far below (a long Markdown page has a few thousand links).
+ */
+export const MARKDOWN_LIMITS = {
+  /** Brackets open at once at most. */
+  depth: 64,
+  /** `[` at most. */
+  brackets: 20_000,
+  /** `*` and `_` at most. */
+  emphasis: 20_000
+} as const
+
+/** Whether a text is beyond {@link MARKDOWN_LIMITS} (one linear scan). */
+function hazardous(value: string): boolean {
+  let depth = 0
+  let brackets = 0
+  let emphasis = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x5b) {
+      brackets++
+      if (++depth > MARKDOWN_LIMITS.depth) return true
+    } else if (code === 0x5d) {
+      if (depth > 0) depth--
+    } else if (code === 0x2a || code === 0x5f) emphasis++
+    else if (code === 10 && depth > 0 && value.charCodeAt(index + 1) === 10) depth = 0
+  }
+  return brackets > MARKDOWN_LIMITS.brackets || emphasis > MARKDOWN_LIMITS.emphasis
 }
 
 /** Whether the text has a character Markdown syntax needs. */
@@ -130,6 +182,23 @@ function walk(tree: Nodes, visit: (node: Nodes) => void): void {
     const node = stack.pop()!
     visit(node)
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
+}
+
+/**
+ * {@link markdownBlocks}, or `undefined` when the tree is nested too deep to walk (see
+ * {@link tryParseMarkdown}).
+ *
+ * @param value The page.
+ * @param tree Its tree.
+ * @returns The blocks, or `undefined`.
+ */
+export function tryMarkdownBlocks(value: string, tree: Root): Block[] | undefined {
+  try {
+    return markdownBlocks(value, tree)
+  } catch (error) {
+    if (error instanceof RangeError) return undefined
+    throw error
   }
 }
 

@@ -156,6 +156,16 @@ function subsequence(part: readonly string[], whole: readonly string[]): boolean
   return true
 }
 
+describe('clean() on Markdown the parser cannot take', () => {
+  it('reads it as text: containers nested thousands deep, brackets and emphasis beyond the limits', () => {
+    for (const text of ['> '.repeat(20_000) + 'x', '['.repeat(30_000) + 'x' + ']'.repeat(30_000) + '(y)', '**a '.repeat(25_000)]) {
+      const result = clean(text, {format: 'markdown'})
+      expect(result.format).toBe('text')
+      expectAccounted(text, result)
+    }
+  })
+})
+
 describe('clean() on any Markdown page', () => {
   it('outputs Markdown whose blocks are a subsequence of the input’s', () => {
     fc.assert(
