@@ -214,7 +214,7 @@ function lazyParagraph(text: string, offset: number, line: number): Paragraph {
     children: undefined as unknown as Paragraph['children'],
     position: {
       start: {line, column: 1, offset},
-      end: {line, column: text.length + 1, offset: offset + text.length}
+      end: endPoint(text, offset, line)
     }
   } satisfies Paragraph
   Object.defineProperty(node, 'children', {
@@ -230,6 +230,14 @@ function lazyParagraph(text: string, offset: number, line: number): Paragraph {
     }
   })
   return node
+}
+
+/** The point past the end of a source that starts at `offset` on `line` (it may span lines). */
+function endPoint(text: string, offset: number, line: number): Point {
+  const breaks = countBreaks(text)
+  if (breaks === 0) return {line, column: text.length + 1, offset: offset + text.length}
+  const last = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'))
+  return {line: line + breaks, column: text.length - last, offset: offset + text.length}
 }
 
 /**
