@@ -124,7 +124,7 @@ export function newPage(blocks: readonly Block[], file: VFile, settings: Setting
     settings.language === 'auto' ? detectWithConfidence(blocks, settings.candidates, settings.confusers) : {code: settings.language, confidence: 1}
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, layout)
+  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, settings.site, layout)
   page.languageConfidence = detection.confidence
   return page
 }

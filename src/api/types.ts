@@ -3,6 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import type {CleanerPlugin, CleanerSpec, Favor, Format, InputFormat, InputKind, Metadata, PageKind, Removal} from '../core/types.js'
+import type {SiteProfile} from '../profile/profile.js'
 
 /** What {@link clean} returns. */
 export interface CleanResult {
@@ -84,6 +85,12 @@ export interface Options {
    * headings, tables, fences…; see `CleanResult.format`).
    */
   format?: InputFormat
+  /**
+   * A site profile learnt from other pages of the page's site (`createProfile`,
+   * `loadProfile`): lines the site prints on most of its pages go, outside the page's own
+   * article (rule `site-profile`). Without one, or with one of too few pages, nothing changes.
+   */
+  profile?: SiteProfile | null
   /**
    * What cleaning favours when a rule is unsure: `'precision'` (a cleaner text; the page frame
    * takes less around the article), `'recall'` (every article line; the rules of low certainty

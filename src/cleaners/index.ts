@@ -44,6 +44,7 @@ import {relatedContent} from './sections/related-content.js'
 import {repeatedLine} from './pictures/repeated-line.js'
 import {rightsNotice} from './notices/rights-notice.js'
 import {socialPromo} from './notices/social-promo.js'
+import {siteProfile} from './site/site-profile.js'
 import {sourceLine} from './metadata/source-line.js'
 import {storyList} from './sections/story-list.js'
 import {tagList} from './metadata/tag-list.js'
@@ -81,6 +82,7 @@ export {
   relatedContent,
   repeatedLine,
   rightsNotice,
+  siteProfile,
   socialPromo,
   sourceLine,
   storyList,
@@ -114,6 +116,7 @@ export const builtinCleaners: readonly BuiltinCleaner[] = [
   tagList,
   sourceLine,
   imageCaption,
+  siteProfile,
   relatedContent,
   linkBlock,
   commentSection,

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Format, Metadata, PageKind, PageView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Format, Metadata, PageKind, PageView, SiteView} from './types.js'
 
 /** A removal as recorded while cleaning. */
 export interface Mark {
@@ -42,6 +42,7 @@ export class PageState implements PageView {
   readonly wrapped: boolean
   readonly marks: Array<Mark | undefined>
   readonly metadata: Metadata = {}
+  readonly site: SiteView | undefined
   /** Number of removals so far. */
   removals = 0
   /** What the run favours when a rule is unsure. */
@@ -65,11 +66,13 @@ export class PageState implements PageView {
     rules: CompiledRules,
     kindOf: KindOf,
     favor: Favor = 'balanced',
+    site?: SiteView,
     layout: Layout = {format: 'text', wrapped: false}
   ) {
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     this.file = file
     this.favor = favor
+    this.site = site
     this.format = layout.format
     this.wrapped = layout.wrapped
     this.#language = language
@@ -276,6 +279,9 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get wrapped() {
       return state.wrapped
+    },
+    get site() {
+      return state.site
     },
     get favor() {
       return state.favor

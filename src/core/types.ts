@@ -142,6 +142,7 @@ export type Favor = 'precision' | 'balanced' | 'recall'
  * - `footer`: a press release's foot, the site's footer.
  * - `copy`: a later copy of a line printed before.
  * - `frame`: lines outside the article found from the page's shape (no phrase says so).
+ * - `site`: lines the site prints on most of its pages, outside the article (a site profile).
  * - `furniture`: page furniture of another kind (the default of a custom cleaner).
  */
 export type Category =
@@ -164,6 +165,7 @@ export type Category =
   | 'footer'
   | 'copy'
   | 'frame'
+  | 'site'
   | 'furniture'
 
 /**
@@ -244,6 +246,23 @@ export interface CompiledRules {
   match(section: string, line: string, words?: number): string | undefined
 }
 
+/**
+ * What a cleaner can read of the site a page comes from: the site profile given in the
+ * options (`clean(text, {profile})`), learnt from other pages of the site.
+ */
+export interface SiteView {
+  /** The site's name, when the profile has one (`example.com`). */
+  readonly name: string | undefined
+  /** Pages the profile learnt. */
+  readonly pages: number
+  /**
+   * On how many of those pages a line occurs, its numbers, dates and counts folded
+   * (`© 2019` and `© 2021`, `1 comment` and `12 comments` are one line); exact for a small
+   * site, an estimate that errs low for a large one. 0 for a line without a letter.
+   */
+  pagesWith(block: Block): number
+}
+
 /** What a cleaner, and every page fact, can read of the page. */
 export interface PageView {
   /** All blocks of the page, removed ones included (frozen). */
@@ -263,6 +282,8 @@ export interface PageView {
   readonly wrapped: boolean
   /** The VFile being cleaned. */
   readonly file: VFile
+  /** The site the page comes from, when the options give a site profile. */
+  readonly site: SiteView | undefined
   /**
    * What the run favours when a rule is unsure (the `favor` option): rules and page facts
    * that weigh evidence may read it to ask for more (`'recall'`) or less (`'precision'`).

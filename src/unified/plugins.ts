@@ -61,6 +61,8 @@ export const tagList = defineCleaner(specs.tagList)
 export const sourceLine = defineCleaner(specs.sourceLine)
 /** Image captions (sentence-case languages). */
 export const imageCaption = defineCleaner(specs.imageCaption)
+/** Lines the site prints on most of its pages (with a site profile). */
+export const siteProfile = defineCleaner(specs.siteProfile)
 /** Related content. */
 export const relatedContent = defineCleaner(specs.relatedContent)
 /** Page frame: the page around the article, on whole-page text. */
