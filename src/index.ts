@@ -15,6 +15,8 @@ export {parsePage} from './unified/tree.js'
 export {detectLanguage} from './language/detect.js'
 export {languagePacks, universalPack} from './language/packs/index.js'
 export {fold} from './text/fold.js'
+export {markdownFacts} from './analysis/markdown.js'
+export type {MarkdownBlockFacts, MarkdownFacts} from './analysis/markdown.js'
 export {createProfile, loadProfile, mergeProfiles, ProfileError} from './profile/profile.js'
 export * as cleaners from './unified/plugins.js'
 export type {NewscleanData} from './core/output.js'
@@ -31,8 +33,12 @@ export type {
   CleanerPlugin,
   CleanerSpec,
   CompiledRules,
+  Format,
+  InputFormat,
   Favor,
   InputKind,
+  MarkdownBlock,
+  MarkdownBlockType,
   Metadata,
   PageKind,
   PageView,

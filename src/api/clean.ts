@@ -44,6 +44,8 @@ export function createCleaner(options?: Options | null): Cleaner {
         languageMatch: flags.languageMatch,
         empty: flags.empty,
         kind: page.kind,
+        format: page.format,
+        wrapped: page.wrapped,
         removed,
         metadata: page.metadata
       }
@@ -59,6 +61,8 @@ export function createCleaner(options?: Options | null): Cleaner {
         languageMatch: data.languageMatch,
         empty: data.empty,
         kind: data.kind,
+        format: data.format,
+        wrapped: data.wrapped,
         removed,
         metadata: data.metadata
       } as CleanResult

@@ -1,16 +1,21 @@
 /**
  * The whole run on a page, the same for `clean()`, the unified preset and the CLI:
  *
- * 1. text → blocks (one per non-blank line, verbatim);
+ * 1. text → blocks: the format (text or Markdown, forced or detected), then for text its line
+ *    profile (hard-wrapped or not): one block per non-blank line, per wrapped paragraph, or per
+ *    Markdown block, verbatim;
  * 2. the language, detected on a sample of the page's prose, picks the rules;
  * 3. page facts (block statistics, the input's kind…) are computed when first asked for, once
  *    per language;
  * 4. rounds of cleaners run until a round removes nothing;
  * 5. the language is detected again on what is kept; when it changed, the rounds run again
  *    with the new language's rules (and facts);
- * 6. a whole page is cleaned again as its own output until it settles (idempotence);
- * 7. the title is the first kept line when it reads as a headline;
- * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`).
+ * 6. a whole page, a wrapped text or a Markdown page is cleaned again as its own output until it
+ *    settles (idempotence); Markdown keeps its structure whole (a table's header while a row of
+ *    it is kept, a reference's definition while a link uses it);
+ * 7. the metadata comes from the article's edges only (`analysis/edges.ts`): the title is the
+ *    first kept `#` heading of Markdown, else the article's headline; the dates and reading time
+ *    are read from the date stamps removed there (`api/dates.ts`).
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -19,12 +24,14 @@ import {VFile as File} from 'vfile'
 import {decideKind} from '../analysis/kind.js'
 import {articleEdges} from '../analysis/edges.js'
 import {pageStats, shapedLikeProse} from '../analysis/stats.js'
-import {parseBlocks} from '../core/blocks.js'
+import {readText} from '../core/blocks.js'
+import {markdownTree, tryMarkdownBlocks, tryParseMarkdown} from '../core/markdown.js'
 import {mergeMetadata} from '../core/metadata.js'
-import {cleanedText, type PageFlags} from '../core/output.js'
-import {PageState, type Guard, type KindOf} from '../core/page.js'
+import {cleanedText, keptBlocks, type PageFlags} from '../core/output.js'
+import {PageState, type Guard, type KindOf, type Layout, type Mark} from '../core/page.js'
 import {runRounds} from '../core/run.js'
-import type {Block} from '../core/types.js'
+import {keepStructure} from '../core/structure.js'
+import type {Block, Format} from '../core/types.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
 import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
@@ -41,17 +48,51 @@ export const MAX_SETTLE = 3
 /**
  * Clean a page's text: the whole run (see the module's description).
  *
+ * When a clean of the output would cut into a kept block because the output reads another way
+ * than the input (a wrapped text whose output no longer reads as wrapped, Markdown whose output
+ * reads as plain text), the page is cleaned once more, read the way its output reads, so that
+ * cleaning the output changes nothing.
+ *
  * @param text The page text.
  * @param settings Settings of the run.
  * @param file The page's file, or how to make it when first asked for (default: a new one holding the text).
  * @returns The page state, cleaned.
  */
 export function cleanText(text: string, settings: Settings, file: VFile | (() => VFile) = () => new File({value: text})): PageState {
-  const page = newPage(parseBlocks(text), file, settings) // blocks, language, facts on demand
-  runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
-  settle(page, settings) // a whole page cleaned again as its own output until nothing goes
-  articleMetadata(page, settings) // title, and metadata from the article's edges only (dates and reading time included)
-  return page
+  const {blocks, layout} = readPage(text, settings) // format, line profile, blocks
+  const page = newPage(blocks, file, settings, layout) // language, facts on demand
+  if (cleanBlocks(page, settings)) return page
+  const output = readPage(cleanedText(page), settings).layout
+  if (output.format === layout.format && output.wrapped === layout.wrapped) return page
+  const again = readPage(text, settings, output)
+  const second = newPage(again.blocks, file, settings, again.layout)
+  cleanBlocks(second, settings)
+  return second
+}
+
+/**
+ * Read a page into blocks: its format (forced by the settings, or Markdown when the text
+ * {@link looksLikeMarkdown}), then Markdown blocks, or lines grouped into paragraphs when the
+ * text is hard-wrapped (`text/wrap.ts`).
+ *
+ * @param text The page text.
+ * @param settings Settings of the run.
+ * @param force A reading to use instead (format and line profile).
+ * @returns The blocks and how they were read.
+ */
+export function readPage(text: string, settings: Pick<Settings, 'format'>, force?: Layout): {blocks: Block[]; layout: Layout} {
+  let format: Format = force ? force.format : settings.format === 'auto' ? 'text' : settings.format
+  let tree = !force && settings.format === 'auto' ? markdownTree(text) : undefined
+  if (tree) format = 'markdown'
+  // Markdown the parser cannot take (nested thousands deep) is read as text.
+  if (format === 'markdown') tree ??= tryParseMarkdown(text)
+  if (format === 'markdown' && tree) {
+    const blocks = tryMarkdownBlocks(text, tree)
+    if (blocks) return {blocks, layout: {format, wrapped: false}}
+  }
+  format = 'text'
+  const {blocks, wrapping} = readText(text, force ? force.wrapped : 'auto')
+  return {blocks, layout: {format, wrapped: wrapping.wrapped}}
 }
 
 /**
@@ -60,11 +101,15 @@ export function cleanText(text: string, settings: Settings, file: VFile | (() =>
  *
  * @param page The page, nothing removed yet.
  * @param settings Settings of the run.
+ * @returns Whether the page settled: a clean of its output would remove nothing, or only whole
+ *   kept blocks (which this clean then removed).
  */
-export function cleanBlocks(page: PageState, settings: Settings): void {
-  runLanguages(page, settings)
-  settle(page, settings)
-  articleMetadata(page, settings)
+export function cleanBlocks(page: PageState, settings: Settings): boolean {
+  runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
+  keepStructure(page) // Markdown stays whole
+  const settled = settle(page, settings) // cleaned again as its own output until nothing goes
+  articleMetadata(page, settings) // title, and metadata from the article's edges only (dates and reading time included)
+  return settled
 }
 
 /**
@@ -73,16 +118,17 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
  * from the text when first asked for).
  *
  * @param blocks The page's blocks.
- * @param file The page's file.
+ * @param file The page's file, or how to make it when first asked for.
  * @param settings Settings of the run.
+ * @param layout How the blocks were read (default: lines of text).
  * @returns The state, nothing removed yet.
  */
-export function newPage(blocks: readonly Block[], file: VFile | (() => VFile), settings: Settings): PageState {
+export function newPage(blocks: readonly Block[], file: VFile | (() => VFile), settings: Settings, layout?: Layout): PageState {
   const detection =
     settings.language === 'auto' ? detectWithConfidence(blocks, settings.candidates, settings.confusers) : {code: settings.language, confidence: 1}
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, settings.site, undProse)
+  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, settings.site, layout, undProse)
   page.languageConfidence = detection.confidence
   return page
 }
@@ -125,58 +171,88 @@ function runLanguages(page: PageState, settings: Settings): void {
 }
 
 /**
- * Make the clean idempotent: clean the output again as a new page — exactly what cleaning
- * `result.text` does — and remove from this page what that clean removes, until it removes
- * nothing; the page then takes the language that clean ended with, so that the language
- * reported is the one the output is detected as. This is needed on a whole page (kind
- * `'page'`, or an extractor's output whose kept lines read as a whole page: the page frame and
- * the input kind are found on the whole text, so the lines left can frame differently), and on
- * any page whose kept lines are detected as another language than the rules that cleaned it
- * (the language loop stopped at its bound, or too little text is left to tell). An extractor's
- * output that stays one, in its language, needs no second look (its rules are local or settle
- * in the rounds).
+ * Make the clean idempotent: clean the output again as a new page, read as the settings read
+ * any input, and remove from this page what that clean removes, until it removes nothing.
+ * Needed where the first clean's decisions rest on the whole text: a whole page (kind `'page'`,
+ * or an extractor's output whose kept lines read as a whole page: the page frame and the input
+ * kind are found on the whole text), a wrapped text (its line profile and paragraphs are read
+ * on the whole text) and Markdown (its format is detected on the whole text); and any page whose
+ * kept lines are detected as another language than the rules that cleaned it (the language
+ * loop stopped at its bound, or too little text is left to tell). An extractor's output that
+ * stays one, in its language, needs no second look (its rules are local or settle in the
+ * rounds). The page then takes the language that clean ended with, so that the language
+ * reported is the one its output is detected as.
+ *
+ * The second clean's blocks are mapped back by their place in the output: a kept block goes when
+ * removed blocks of the second clean cover all of it (a block the second clean only cut into is
+ * kept: the doubt keeps).
  *
  * @param page The page, cleaned once.
  * @param settings The settings of the run.
+ * @returns Whether it settled (`false`: a clean of the output cut into a kept block).
  */
-function settle(page: PageState, settings: Settings): void {
+function settle(page: PageState, settings: Settings): boolean {
+  let settled = true
   for (let pass = 0; pass < MAX_SETTLE; pass++) {
-    if (page.removals === 0) return
+    if (page.removals === 0) return true
     const kept = page.kept()
     const drifted = settings.language === 'auto' && detectWithConfidence(kept, settings.candidates, settings.confusers).code !== page.language
-    const whole = kept.length > 0 && (page.kind === 'page' || (settings.mode === 'auto' && decideKind(page, kept) === 'page'))
-    if (!drifted && !whole) return
     if (kept.length === 0) {
       // Nothing left: cleaning the empty output finds no language.
-      page.setLanguage('und', settings.rulesFor('und'), true)
-      page.languageConfidence = 0
-      return
+      if (drifted) page.setLanguage('und', settings.rulesFor('und'), true)
+      if (drifted) page.languageConfidence = 0
+      return true
     }
+    const whole = page.kind === 'page' || (settings.mode === 'auto' && decideKind(page, kept) === 'page')
+    if (!whole && !drifted && !page.wrapped && page.format === 'text') return true
     const text = cleanedText(page)
-    const blocks = parseBlocks(text)
-    if (blocks.length !== kept.length) return
-    const again = newPage(blocks, () => new File({value: text}), settings)
+    const {blocks, layout} = readPage(text, settings)
+    const again = newPage(blocks, () => new File({value: text}), settings, layout)
     runLanguages(again, settings)
-    let removed = false
-    for (const block of blocks) {
-      const mark = again.marks[block.index]
-      const metadata = again.removedWith(block)
-      if (mark)
-        removed = page.mark(kept[block.index]!, {rule: mark.rule, category: mark.category, reason: mark.reason, ...(metadata ? {metadata} : {})}) || removed
-    }
+    keepStructure(again)
     // The output is cleaned as `again` was: its language is the page's now (the input's kind stays).
     page.setLanguage(again.language, again.rules, true)
     page.languageConfidence = again.languageConfidence
-    if (!removed) return
+    if (again.removals === 0) return true
+    // Where each kept block is in the output.
+    const places: Array<{block: Block; start: number; end: number}> = []
+    let offset = 0
+    for (const {block, separator} of keptBlocks(page)) {
+      if (separator) offset += separator.before.length
+      places.push({block, start: offset, end: offset + block.source.length})
+      offset += block.source.length
+    }
+    let removed = false
+    let at = 0
+    for (const place of places) {
+      // The blocks of the second clean over this place: all removed, the place goes.
+      while (at < blocks.length && blocks[at]!.end <= place.start) at++
+      let cover = at
+      let mark: Mark | undefined
+      let covered = true
+      while (cover < blocks.length && blocks[cover]!.start < place.end) {
+        const other = again.marks[blocks[cover]!.index]
+        const metadata = again.removedWith(blocks[cover]!)
+        if (!other) covered = false
+        else mark ??= {rule: other.rule, category: other.category, reason: other.reason, ...(metadata ? {metadata} : {})}
+        cover++
+      }
+      if (covered && mark) removed = page.mark(place.block, mark) || removed
+      else if (mark) settled = false
+    }
+    keepStructure(page)
+    if (!removed) return settled
   }
+  return settled
 }
 
 /**
- * The metadata of the article: its title is the headline at its top (the first kept line when
- * it reads as one, else the nearest headline above the first paragraph, kept or removed as the
- * page's frame), and the byline, category, tags, source, dates and reading time come only from
- * removed lines at the article's edges or inside it — never from a menu, a related list,
- * comments or the footer (see `analysis/edges.ts`).
+ * The metadata of the article: its title is, in Markdown, the first kept `#` heading, else the
+ * headline at the article's top (the first kept block when it reads as one and no furniture of
+ * the page comes before the first paragraph, else the nearest headline above the first paragraph,
+ * kept or removed as the page's frame); the byline, category, tags, source, dates and reading time
+ * come only from removed blocks at the article's edges or inside it — never from a menu, a related
+ * list, comments or the footer (see `analysis/edges.ts`).
  *
  * @param page The page, cleaned.
  * @param settings Settings of the run (the time of the crawl, for relative dates).
@@ -184,7 +260,12 @@ function settle(page: PageState, settings: Settings): void {
 function articleMetadata(page: PageState, settings: Settings): void {
   const edges = articleEdges(page)
   const atEdge = edges === undefined ? () => true : (index: number) => edges.edges.has(index)
-  if (edges !== undefined) page.keepMetadata(atEdge, edges.headline?.text.trim())
+  let title = edges?.headline?.text.trim()
+  if (page.format === 'markdown') {
+    const heading = page.blocks.find((block) => !page.isRemoved(block) && block.markdown?.type === 'heading' && block.markdown.depth === 1)
+    if (heading && /\p{L}/u.test(heading.text)) title = heading.text.trim()
+  }
+  if (edges !== undefined || title !== undefined) page.keepMetadata(atEdge, title)
   mergeMetadata(page.metadata, pageDates(page, settings.now, atEdge))
 }
 

@@ -155,6 +155,8 @@ export function passThrough(item: unknown, error: Error): unknown {
     languageMatch: true,
     empty: item.length === 0,
     kind: 'extract',
+    format: 'text',
+    wrapped: false,
     removed: [],
     metadata: {},
     file: new VFile({value: item}),

@@ -7,7 +7,7 @@ import {builtinCleaners, packSchema} from '../cleaners/index.js'
 import {describe} from '../core/errors.js'
 import {orderCleaners} from '../core/order.js'
 import {assertSpec, CATEGORIES} from '../core/spec.js'
-import type {Category, CleanerPlugin, CleanerSpec, Favor, InputKind, SiteView} from '../core/types.js'
+import type {Category, CleanerPlugin, CleanerSpec, Favor, InputFormat, InputKind, SiteView} from '../core/types.js'
 import {CONFUSERS, type Candidate} from '../language/detect.js'
 import {languagePacks} from '../language/packs/index.js'
 import {languageOf, packCodeOf} from '../language/tags.js'
@@ -37,6 +37,8 @@ export interface Settings {
   maxLength: number
   /** Kind of input: `'auto'` (decided per page), `'extract'` or `'page'`. */
   mode: InputKind
+  /** Format of input: `'auto'` (detected per page), `'text'` or `'markdown'`. */
+  format: InputFormat
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor: RulesFor
   /** The site the pages come from, read from the `profile` option. */
@@ -101,6 +103,7 @@ export const optionNames: readonly string[] = [
   'targetLanguages',
   'minChars',
   'now',
+  'format',
   'profile'
 ]
 
@@ -320,6 +323,10 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     throw new RangeError(`newsclean: unknown \`mode\` '${mode}' (known: 'auto', 'extract', 'page')`)
   }
 
+  const format = options.format ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'markdown') {
+    throw new TypeError(`newsclean: \`format\` must be 'auto', 'text' or 'markdown', got ${describe(format)}`)
+  }
   if (options.profile !== undefined && options.profile !== null && !isProfile(options.profile)) {
     throw new TypeError(`newsclean: \`profile\` must be a site profile (from createProfile or loadProfile), got ${describe(options.profile)}`)
   }
@@ -327,6 +334,7 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
   return {
     language,
     mode,
+    format,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
     confusers: [...CONFUSERS, ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)],
     specs: orderCleaners(specs.filter((spec) => runs(spec, enable, disable, favor))),

@@ -15,6 +15,11 @@ import {universalPack, languagePacks} from '../language/packs/index.js'
 import {assertPack, VOCABULARY, type PackSchema, type SectionSchema} from '../language/schema.js'
 import type {BuiltinCleaner} from './spec.js'
 import {adLabel} from './notices/ad-label.js'
+import {badgeRow} from './markdown/badge-row.js'
+import {linkBlock} from './markdown/link-block.js'
+import {shareLinks} from './markdown/share-links.js'
+import {skipLink} from './markdown/skip-link.js'
+import {trackingPixel} from './markdown/tracking-pixel.js'
 import {authorBio} from './sections/author-bio.js'
 import {boxList} from './sections/box-list.js'
 import {breadcrumb} from './metadata/breadcrumb.js'
@@ -50,6 +55,11 @@ import {timestamp} from './metadata/timestamp.js'
 export {
   adLabel,
   authorBio,
+  badgeRow,
+  linkBlock,
+  shareLinks,
+  skipLink,
+  trackingPixel,
   boxList,
   breadcrumb,
   byline,
@@ -84,6 +94,10 @@ export {
 
 /** Every built-in cleaner, in running order. */
 export const builtinCleaners: readonly BuiltinCleaner[] = [
+  skipLink,
+  shareLinks,
+  trackingPixel,
+  badgeRow,
   socialPromo,
   cookieBanner,
   imageCredit,
@@ -104,6 +118,7 @@ export const builtinCleaners: readonly BuiltinCleaner[] = [
   imageCaption,
   siteProfile,
   relatedContent,
+  linkBlock,
   commentSection,
   commentThread,
   teaserList,

@@ -145,6 +145,11 @@ export const cleanFlags: readonly CleanFlag[] = [
     key: 'mode',
     description: "what the input is: 'auto' (decided per page, the default), 'extract' (an extractor's output) or 'page' (a whole page's text)"
   },
+  {
+    flags: '--format <format>',
+    key: 'format',
+    description: "what the pages are written in: 'auto' (detected per page, the default; .md files are Markdown), 'text' or 'markdown'"
+  },
   {flags: '--max-length <chars>', key: 'maxLength', parse: count, description: 'longest page accepted, in characters (default 10,000,000)'}
 ]
 

@@ -14,7 +14,7 @@ import {decodePage} from './encoding.js'
 import {inFlagTerms} from './args.js'
 import {explain} from './explain.js'
 import {factsOf, type RecordFacts} from './exports.js'
-import {systemMessage} from './io.js'
+import {hasExtension, systemMessage} from './io.js'
 import {readRecord, rewriteRecord} from './jsonl.js'
 import {ProfileFileError, readProfileSync, siteOf} from './site.js'
 
@@ -99,7 +99,8 @@ export interface ItemResult {
   side?: string
 }
 
-let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
+/** Cleaners made in this thread, by options. */
+const cached = new Map<string, Promise<Cleaner>>()
 
 /**
  * The cleaner of a run, made once per thread.
@@ -109,8 +110,9 @@ let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
  */
 export function cleanerFor(settings: JobSettings): Promise<Cleaner> {
   const key = JSON.stringify([settings.options, settings.cleaners])
-  if (cached?.key !== key) cached = {key, cleaner: makeCleaner(settings)}
-  return cached.cleaner
+  let cleaner = cached.get(key)
+  if (!cleaner) cached.set(key, (cleaner = makeCleaner(settings)))
+  return cleaner
 }
 
 /** Sites whose cleaner a thread keeps at most (the oldest goes first). */
@@ -215,8 +217,24 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
   const cleaner = await cleanerFor(task.settings)
   if (task.kind === 'lines') return task.settings.profiles ? cleanSiteLines(task) : cleanLines(task, cleaner)
   const results: ItemResult[] = []
-  for (const page of task.pages) results.push(await cleanPage(page, cleaner, task.settings))
+  for (const page of task.pages) {
+    // A Markdown file is Markdown unless `--format` says otherwise.
+    const markdown = task.settings.options.format === undefined && isMarkdownFile(page.path ?? page.name)
+    results.push(await cleanPage(page, markdown ? await cleanerFor(markdownSettings(task.settings)) : cleaner, task.settings))
+  }
   return results
+}
+
+/** Extensions of Markdown files. */
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown']
+
+/** Whether a file name is a Markdown file's (`a.md`, `a.md.gz`). */
+export function isMarkdownFile(name: string): boolean {
+  return hasExtension(name, MARKDOWN_EXTENSIONS)
+}
+
+function markdownSettings(settings: JobSettings): JobSettings {
+  return {...settings, options: {...settings.options, format: 'markdown'}}
 }
 
 /** The message of an error, for one line of stderr (the place is said already). */

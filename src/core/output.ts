@@ -5,7 +5,7 @@
 import type {Root, RootContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {PageState} from './page.js'
-import type {Block, Metadata, PageKind, Removal} from './types.js'
+import type {Block, Format, Metadata, PageKind, Removal} from './types.js'
 
 /** What a page run leaves on `file.data.newsclean`. */
 export interface NewscleanData {
@@ -19,7 +19,11 @@ export interface NewscleanData {
   empty: boolean
   /** What the input was cleaned as: an extractor's output or a whole page. */
   kind: PageKind
-  /** One entry per removed line, in document order. */
+  /** What the input was read as: text or Markdown. */
+  format: Format
+  /** Whether the text was read as hard-wrapped (blocks are paragraphs of several lines). */
+  wrapped: boolean
+  /** One entry per removed block, in document order. */
   removed: Removal[]
   /** What removed lines told us, and the title. */
   metadata: Metadata
@@ -71,10 +75,7 @@ export function addMessages(file: VFile, removed: readonly Removal[], blocks: nu
       if (done[removal.line] === 1) continue
       done[removal.line] = 1
       const message = file.message(removal.reason, {
-        place: {
-          start: {line: removal.line, column: 1, offset: removal.start},
-          end: {line: removal.line, column: removal.end - removal.start + 1, offset: removal.end}
-        },
+        place: {start: {line: removal.line, column: 1, offset: removal.start}, end: endPoint(removal.text, removal.endLine, removal.end)},
         ruleId: removal.rule,
         source: 'newsclean'
       })
@@ -107,6 +108,8 @@ export function report(state: PageState, flags: PageFlags): NewscleanData {
     languageMatch: flags.languageMatch,
     empty: flags.empty,
     kind: state.kind,
+    format: state.format,
+    wrapped: state.wrapped,
     removed,
     metadata: state.metadata
   }
@@ -134,10 +137,7 @@ export function finish(tree: Root, state: PageState, flags: PageFlags): Newsclea
       children.push({
         type: 'WhiteSpaceNode',
         value: separator.before,
-        position: {
-          start: {line: before.line, column: before.end - before.start + 1, offset: before.end},
-          end: {line: separator.line, column: 1, offset: separator.start}
-        }
+        position: {start: endOf(before), end: {line: separator.line, column: 1, offset: separator.start}}
       })
     }
     children.push(block.node)
@@ -174,7 +174,7 @@ export function keptBlocks(state: PageState): KeptBlock[] {
 }
 
 /**
- * The cleaned text of a page: kept lines verbatim, joined by the separators of {@link keptBlocks}.
+ * The cleaned text of a page: kept blocks verbatim, joined by the separators of {@link keptBlocks}.
  *
  * @param state The page.
  * @returns The cleaned text.
@@ -184,7 +184,38 @@ export function cleanedText(state: PageState): string {
   const parts: string[] = []
   for (const {block, separator} of keptBlocks(state)) {
     if (separator) parts.push(separator.before)
-    parts.push(block.text)
+    parts.push(block.source)
   }
   return parts.join('')
+}
+
+/**
+ * The point just past a span of the input: its last line, and the column after its last
+ * character on that line.
+ *
+ * @param source The span, verbatim.
+ * @param endLine The 1-based number of its last line.
+ * @param end The offset just past it.
+ * @returns The point.
+ */
+function endPoint(source: string, endLine: number, end: number): {line: number; column: number; offset: number} {
+  let lastBreak = -1
+  for (let index = source.length - 1; index >= 0; index--) {
+    const code = source.charCodeAt(index)
+    if (code === 10 || code === 13) {
+      lastBreak = index
+      break
+    }
+  }
+  return {line: endLine, column: source.length - lastBreak, offset: end}
+}
+
+/**
+ * The point just past a block's last character.
+ *
+ * @param block A block.
+ * @returns Its end (line, column, offset).
+ */
+export function endOf(block: Block): {line: number; column: number; offset: number} {
+  return endPoint(block.source, block.endLine, block.end)
 }

@@ -9,8 +9,9 @@
  */
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
+import {linksOf} from './markdown.js'
 import {checkMetadata, mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Metadata, PageKind, PageView, Removal, SiteView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Format, Metadata, PageKind, PageView, Removal, SiteView} from './types.js'
 
 /** A removal as a cleaner asks for it. */
 export interface Mark {
@@ -33,9 +34,19 @@ export type Guard = (page: PageView, spec: CleanerSpec, block: Block) => boolean
 /** The category of a cleaner that declares none. */
 export const DEFAULT_CATEGORY: Category = 'furniture'
 
+/** How the input was read into blocks. */
+export interface Layout {
+  /** Text or Markdown. */
+  format: Format
+  /** Whether the text was read as hard-wrapped (paragraph blocks). */
+  wrapped: boolean
+}
+
 /** The page state behind the cleaners' views. */
 export class PageState implements PageView {
   readonly blocks: readonly Block[]
+  readonly format: Format
+  readonly wrapped: boolean
   /**
    * The removal of each block, or `undefined` while it is kept: made once, as the result
    * reports it (one object a removed line, not one while cleaning and another for the result).
@@ -73,6 +84,7 @@ export class PageState implements PageView {
    * @param kindOf What the page is.
    * @param favor What the run favours when a rule is unsure.
    * @param site What the site's profile says, if any.
+   * @param layout How the input was read into blocks.
    * @param guard Removals the page refuses.
    */
   constructor(
@@ -83,9 +95,12 @@ export class PageState implements PageView {
     kindOf: KindOf,
     favor: Favor = 'balanced',
     site?: SiteView,
+    layout: Layout = {format: 'text', wrapped: false},
     guard?: Guard
   ) {
     this.#guard = guard
+    this.format = layout.format
+    this.wrapped = layout.wrapped
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     if (typeof file === 'function') this.#makeFile = file
     else this.#file = file
@@ -196,19 +211,43 @@ export class PageState implements PageView {
     if (!block || this.blocks[block.index] !== block) throw new TypeError(`remove() expects a block of this page, got ${describe(block)}`)
     if (this.marks[block.index] !== undefined) return false
     if (spec && this.#guard?.(this, spec, block)) return false
-    this.marks[block.index] = {
+    const removal: Removal = {
       rule: mark.rule,
       category: mark.category,
       reason: mark.reason,
-      text: block.text,
+      text: block.source,
       line: block.line,
+      endLine: block.endLine,
       start: block.start,
-      end: block.start + block.text.length
+      end: block.end
     }
+    const links = block.markdown ? linksOf(block.markdown) : []
+    if (links.length > 0) removal.links = links
+    this.marks[block.index] = removal
     this.removals++
     if (mark.metadata) {
       this.#given.set(block.index, mark.metadata)
       mergeMetadata(this.metadata, mark.metadata)
+    }
+    return true
+  }
+
+  /**
+   * Take a removal back (the engine's, never a cleaner's: Markdown's structure keeps a table's
+   * header while a row of it is kept). The metadata the removal gave stays.
+   *
+   * @param block A removed block of this page.
+   * @returns Whether it was removed.
+   */
+  restore(block: Block): boolean {
+    if (this.marks[block.index] === undefined) return false
+    this.marks[block.index] = undefined
+    this.removals--
+    this.#counts = undefined
+    // Skip pointers may jump over the block now kept: make them again.
+    for (let index = 0; index < this.blocks.length; index++) {
+      this.#nextSkip[index] = index + 1
+      this.#previousSkip[index] = index - 1
     }
     return true
   }
@@ -319,6 +358,12 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get site() {
       return state.site
+    },
+    get format() {
+      return state.format
+    },
+    get wrapped() {
+      return state.wrapped
     },
     get favor() {
       return state.favor

@@ -69,3 +69,13 @@ export const relatedContent = defineCleaner(specs.relatedContent)
 export const pageFrame = defineCleaner(specs.pageFrame)
 /** Menus and link lists. */
 export const linkList = defineCleaner(specs.linkList)
+/** Markdown: in-page navigation links (`[Skip to content](#main)`). */
+export const skipLink = defineCleaner(specs.skipLink)
+/** Markdown: rows of share links. */
+export const shareLinks = defineCleaner(specs.shareLinks)
+/** Markdown: tracking pixels and spacers. */
+export const trackingPixel = defineCleaner(specs.trackingPixel)
+/** Markdown: rows of badges and icons. */
+export const badgeRow = defineCleaner(specs.badgeRow)
+/** Markdown: blocks of links (menus, link-only lists and rows). */
+export const linkBlock = defineCleaner(specs.linkBlock)

@@ -7,12 +7,12 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {newPage} from '../api/pipeline.js'
 import {makeSettings, type Settings} from '../api/settings.js'
-import type {PageState} from '../core/page.js'
+import type {Layout, PageState} from '../core/page.js'
 import type {Block} from '../core/types.js'
 import {blocksOfTree} from './tree.js'
 
-/** Blocks of a tree: made by the newsclean parser, or from the text of another parser's tree. */
-export const parsedBlocks = new WeakMap<Root, Block[]>()
+/** Blocks of a tree, and how they were read: by the newsclean parser, or from the text of another parser's tree. */
+export const parsedBlocks = new WeakMap<Root, {blocks: Block[]; layout: Layout}>()
 const states = new WeakMap<VFile, {tree: Root; state: PageState}>()
 let defaults: Settings | undefined
 
@@ -32,12 +32,12 @@ export function pageState(tree: Root, file: VFile, settings?: Settings, fresh = 
   const before = existing?.tree === tree ? existing.state : undefined
   if (before && !fresh) return before
   settings ??= defaults ??= makeSettings()
-  let blocks = parsedBlocks.get(tree)
-  if (!blocks) {
-    blocks = blocksOfTree(tree, textOf(file))
-    parsedBlocks.set(tree, blocks)
+  let parsed = parsedBlocks.get(tree)
+  if (!parsed) {
+    parsed = blocksOfTree(tree, textOf(file), settings.format)
+    parsedBlocks.set(tree, parsed)
   }
-  const state = newPage(blocks, file, settings)
+  const state = newPage(parsed.blocks, file, settings, parsed.layout)
   if (before) {
     before.blocks.forEach((block, index) => {
       const mark = before.marks[index]

@@ -6,25 +6,30 @@
 import type {Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
-import {parseBlocks} from '../core/blocks.js'
-import type {Block} from '../core/types.js'
+import {readPage} from '../api/pipeline.js'
+import {endOf} from '../core/output.js'
+import type {Layout} from '../core/page.js'
+import type {Block, InputFormat} from '../core/types.js'
 import {forEachLine} from '../text/lines.js'
 import type {Line} from '../text/lines.js'
 
-/** The parse of a page: the tree and its blocks. */
+/** The parse of a page: the tree, its blocks, and how they were read. */
 export interface ParsedPage {
   tree: Root
   blocks: Block[]
+  layout: Layout
 }
 
 /**
- * Parse text into blocks and an NLCST tree.
+ * Parse text into blocks and an NLCST tree: one `ParagraphNode` per block (a line, a wrapped
+ * paragraph or a Markdown block), a `WhiteSpaceNode` per separator.
  *
  * @param value The page text.
- * @returns The tree and its blocks.
+ * @param format `'auto'` (default), `'text'` or `'markdown'` (see the `format` option).
+ * @returns The tree, its blocks and how they were read.
  */
-export function parsePage(value: string): ParsedPage {
-  const blocks = parseBlocks(value)
+export function parsePage(value: string, format: InputFormat = 'auto'): ParsedPage {
+  const {blocks, layout} = readPage(value, {format})
   const children: Root['children'] = []
   let gapStart = 0
   let gapLine = 1
@@ -34,9 +39,10 @@ export function parsePage(value: string): ParsedPage {
     const before = value.slice(gapStart, block.start)
     if (before) children.push(whiteSpace(before, {line: gapLine, column: gapColumn, offset: gapStart}, {line: block.line, column: 1, offset: block.start}))
     children.push(block.node)
+    const end = endOf(block)
     gapStart = block.end
-    gapLine = block.line
-    gapColumn = block.end - block.start + 1
+    gapLine = end.line
+    gapColumn = end.column
   }
 
   if (gapStart < value.length) {
@@ -46,7 +52,7 @@ export function parsePage(value: string): ParsedPage {
 
   const tree: Root = {type: 'RootNode', children}
   if (value.length > 0) tree.position = {start: {line: 1, column: 1, offset: 0}, end: endPoint(value)}
-  return {tree, blocks}
+  return {tree, blocks, layout}
 }
 
 /** The point just past the end of a text. */
@@ -64,21 +70,22 @@ function whiteSpace(value: string, start: Point, end: Point): WhiteSpace {
 /**
  * Blocks of a tree that was not made by {@link parsePage} (for instance by `retext-latin`,
  * which joins the lines of a paragraph into one `ParagraphNode`): the blocks of the tree's text,
- * one per non-blank line, as {@link parsePage} makes them, so that a cleaner removes only its
- * line whatever the parser. When newsclean finishes, the tree is rebuilt from these blocks (one
- * paragraph per kept line).
+ * read as {@link parsePage} reads it (lines, wrapped paragraphs or Markdown blocks), so that a
+ * cleaner removes only its block whatever the parser. When newsclean finishes, the tree is
+ * rebuilt from these blocks (one paragraph per kept block).
  *
  * @param tree NLCST root.
  * @param value The file's text, when it has one.
- * @returns The blocks.
+ * @param format How to read the text (the `format` option).
+ * @returns The blocks and how they were read.
  * @throws {TypeError} When the tree does not hold the file's text (a plugin before changed it).
  */
-export function blocksOfTree(tree: Root, value: string | undefined): Block[] {
+export function blocksOfTree(tree: Root, value: string | undefined, format: InputFormat = 'auto'): {blocks: Block[]; layout: Layout} {
   const text = toString(tree)
   if (value !== undefined && text !== value) {
     throw new TypeError(
       "newsclean: the tree's text is not the file's text (a plugin before newsclean changed the tree); parse with newscleanParse, or run newsclean's plugins first"
     )
   }
-  return parseBlocks(text)
+  return readPage(text, {format})
 }
