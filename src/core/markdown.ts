@@ -127,8 +127,8 @@ function hazardous(value: string): boolean {
  * - a link or image with its target: `](` (the link text is followed at once by `(`);
  *   an autolink: `<`;
  * - a reference resolved by a definition: a definition, `]:` (then the bound is unbounded);
- * - strong emphasis: two characters of a run of `*` or `_` where it opens and two where it
- *   closes;
+ * - strong emphasis: two characters of a run of `*` or `_` where it opens and two of another
+ *   run of the same character where it closes;
  * - an ATX heading: a run of `#` followed by white space or the end; a setext heading whose
  *   text starts with `#` (its source starts with `#` too): a run of `#` first on its line
  *   after white space and container markers;
@@ -148,8 +148,11 @@ export function markdownBound(value: string): number {
   const first = value.charCodeAt(0)
   if (first === 0x5b || first === 0x21 || first === 0x3c || first === 0x23 || isFenced(value, 0)) return Infinity
   let bound = 0
-  /** Pairs of `*` or `_` in runs (each strong node takes two pairs). */
-  let pairs = 0
+  /** Pairs of `*` and of `_` in runs, and the most in one run (a strong node takes a pair of two runs of one character). */
+  let stars = 0
+  let mostStars = 0
+  let underscores = 0
+  let mostUnderscores = 0
   /** Whether only white space and container markers come before on the line. */
   let lineStart = true
   /** Whether the line is a delimiter row so far, and whether it has a `-`. */
@@ -187,8 +190,13 @@ export function markdownBound(value: string): number {
         let end = index + 1
         while (end < length && value.charCodeAt(end) === code) end++
         const run = end - index
-        if (code === 0x2a || code === 0x5f) pairs += run >> 1
-        else if (code === 0x23) {
+        if (code === 0x2a) {
+          stars += run >> 1
+          mostStars = Math.max(mostStars, run >> 1)
+        } else if (code === 0x5f) {
+          underscores += run >> 1
+          mostUnderscores = Math.max(mostUnderscores, run >> 1)
+        } else if (code === 0x23) {
           const after = end < length ? value.charCodeAt(end) : 32
           if (lineStart || after === 32 || after === 9 || after === 10 || after === 13) bound++
         } else if (run >= 3) bound++
@@ -200,7 +208,16 @@ export function markdownBound(value: string): number {
     if (lineStart && !isContainerCode(code)) lineStart = false
   }
   if (delimiter && dash) bound++
-  return bound + (pairs >> 1)
+  return bound + strongBound(stars, mostStars) + strongBound(underscores, mostUnderscores)
+}
+
+/**
+ * Strong nodes at most of runs of one character: each takes a pair of characters of the run
+ * where it opens and a pair of another run where it closes, so no more than half the pairs, nor
+ * more than the pairs outside the longest run.
+ */
+function strongBound(pairs: number, most: number): number {
+  return Math.min(pairs >> 1, pairs - most)
 }
 
 /** White space and the characters of container markers: `>`, list bullets, ordered list numbers. */

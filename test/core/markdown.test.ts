@@ -50,6 +50,8 @@ describe('markdownBound', () => {
   it('stays below the score Markdown needs on plain text with a `#`, a `*` or a `|`', () => {
     expect(markdownBound('We were #1 in the charts. #music #news')).toBeLessThan(2)
     expect(markdownBound('Home | News | Sport\n* note\nA_B and C_D')).toBeLessThan(2)
+    // A long run of `*` opens strong emphasis many times, but nothing closes it.
+    expect(markdownBound(`${'*'.repeat(1000)}x\n\n${'_'.repeat(1000)}x`)).toBeLessThan(2)
     expect(markdownBound('See [one](/a) and [two](/b).')).toBeGreaterThanOrEqual(2)
   })
 })
