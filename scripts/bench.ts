@@ -21,6 +21,7 @@ import type {ScaleResult} from './bench-scale.js'
 import type {HostileFigure} from './bench-hostile.js'
 import {MEMORY_FACTOR, MEMORY_PAGES, ORDINARY, hostileNames} from './lib/hostile.js'
 import type {CliBenchResult} from './bench-cli.js'
+import {forgetDetections} from '../src/language/detect.js'
 import {EXTRACT_TARGET, HOSTILE_TARGET, PAGE_TARGET} from './lib/ratios.js'
 
 const HELP = `Usage: npm run bench -- [options]
@@ -164,6 +165,8 @@ function detectAlone(text: string): string {
     const trimmed = line.trim()
     if (trimmed) blocks.push({text: line, words: trimmed.split(/\s+/).length})
   }
+  // Afresh: the library keeps a page's detections, and the bench's passes repeat the pages.
+  forgetDetections()
   return detectLanguage(blocks as Block[], candidates)
 }
 

@@ -107,6 +107,11 @@ const MEMO_SIZE = 64
 /** Detections kept by the languages compared and the sample. */
 const memo = new Map<string, Detection>()
 
+/** Forget the detections kept, so that the next ones run franc (for timing detection itself). */
+export function forgetDetections(): void {
+  memo.clear()
+}
+
 /** franc on a sample long enough, among the candidates and confusers (`only`: their ISO 639-3 codes). */
 function detectSample(sample: string, candidates: readonly Candidate[], only: string[]): Detection {
   const scores = francAll(sample, {only, minLength: MIN_LENGTH})
