@@ -22,7 +22,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {fold, trimEdges} from '../src/text.js'
+import {fold, foldPhrase, trimEdges} from '../src/text.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = path.join(root, 'data', 'concepts')
@@ -325,7 +325,21 @@ const inPack = (language: string, kind: string, phrase: string): boolean => {
   return !!existing.get(language)?.has(key) || !!existing.get('universal')?.has(key)
 }
 
+/** The speech guard of each language: markers (folded, edge spaces kept) and patterns. */
+const speech = new Map(
+  languages.map((language) => [
+    language.code,
+    {markers: language.speech.markers.map(foldPhrase), patterns: language.speech.patterns.flatMap((source) => compile(`${language.code} speech`, source)?.regex ?? [])}
+  ])
+)
+/** Whether a folded line reports speech in `language` (the guard would keep it). */
+const reportsSpeech = (language: string, folded: string): boolean => {
+  const guard = speech.get(language)
+  return !!guard && (guard.markers.some((marker) => folded.includes(marker)) || guard.patterns.some((regex) => regex.test(folded)))
+}
+
 interface Hit {
+  guarded: boolean
   inPack: boolean
   language: string
   concept: string
@@ -348,7 +362,7 @@ for (const article of articleLines()) {
   const bare = folded.replace(LEADING_SEPARATOR, '')
   const words = countWords(folded)
   const hit = (language: string, concept: string, kind: string, phrase: string): void => {
-    hits.push({inPack: inPack(language, kind === 'weakLines' ? 'lines' : kind, kind === 'lines' || kind === 'weakLines' ? trimEdges(fold(phrase)) : phrase), language, concept, kind, phrase, line: article.text.trim().slice(0, 200), origin: article.origin, lineLanguage: article.language, words})
+    hits.push({guarded: reportsSpeech(article.language, folded) || reportsSpeech(language, folded), inPack: inPack(language, kind === 'weakLines' ? 'lines' : kind, kind === 'lines' || kind === 'weakLines' ? trimEdges(fold(phrase)) : phrase), language, concept, kind, phrase, line: article.text.trim().slice(0, 200), origin: article.origin, lineLanguage: article.language, words})
   }
   for (const matcher of matchers) {
     const phrase = matcher.lines.get(trimmed)
@@ -379,7 +393,10 @@ const relevant = hits.filter((each) => each.language === each.lineLanguage || ea
 const short = relevant.filter((each) => each.kind === 'lines' || each.kind === 'weakLines' || each.words <= DEFAULT_MAX_WORDS)
 console.log(`\nfalse-positive check: ${total} article lines; ${hits.length} hits in all, ${relevant.length} where the phrase's language applies (${short.length} within the engine's word limits)`)
 const added = relevant.filter((each) => !each.inPack)
-console.log(`  ${relevant.length - added.length} of them by phrases the current packs already have; ${added.length} by phrases this table adds (listed):`)
+console.log(`  ${relevant.length - added.length} of them by phrases the current packs already have; ${added.length} by phrases this table adds (listed); ${relevant.filter((each) => each.guarded).length} on lines the speech guard keeps`)
+const fixtureHits = relevant.filter((each) => each.origin.startsWith('fixture'))
+console.log(`  on the fixtures' article lines: ${fixtureHits.length} hits, ${fixtureHits.filter((each) => !each.guarded).length} not kept by the speech guard`)
+for (const each of fixtureHits) console.log(`    ${each.guarded ? 'guarded  ' : 'UNGUARDED'} ${each.language} ${each.concept} ${each.kind} ${JSON.stringify(each.phrase).slice(0, 60)} :: ${each.origin}: ${JSON.stringify(each.line).slice(0, 100)}`)
 const grouped = new Map<string, Hit[]>()
 for (const each of added) {
   const key = `${each.language}\t${each.concept}\t${each.kind}\t${each.phrase}`
@@ -387,7 +404,8 @@ for (const each of added) {
 }
 for (const [key, group] of [...grouped].sort((a, b) => b[1].length - a[1].length)) {
   const [language, concept, kind, phrase] = key.split('\t')
-  console.log(`  ${group.length}× ${language} ${concept} ${kind} ${JSON.stringify(phrase).slice(0, 90)}`)
+  const guarded = group.filter((each) => each.guarded).length
+  console.log(`  ${group.length}× ${language} ${concept} ${kind} ${JSON.stringify(phrase).slice(0, 90)}${guarded ? ` (${guarded} reported speech: the guard keeps them)` : ''}`)
   for (const each of group.slice(0, 3)) console.log(`      ${each.origin} (${each.words} w): ${JSON.stringify(each.line).slice(0, 150)}`)
 }
 const others = hits.length - relevant.length
