@@ -27,7 +27,9 @@ interface Row {
 }
 
 const rows: Row[] = []
-for (const file of readdirSync(fixtures).filter((each) => each.endsWith('.labels.tsv')).sort()) {
+for (const file of readdirSync(fixtures)
+  .filter((each) => each.endsWith('.labels.tsv'))
+  .sort()) {
   const name = file.slice(0, -'.labels.tsv'.length)
   if (!selected(name)) continue
   const text = readFileSync(path.join(fixtures, `${name}.txt`), 'utf8')
@@ -42,7 +44,9 @@ for (const file of readdirSync(fixtures).filter((each) => each.endsWith('.labels
   const result = clean(text)
   const removed = new Map(result.removed.map((removal) => [removal.line, removal.rule]))
   const kept = new Set(result.text.split(/\r\n|\r|\n/))
-  const lost = labels.filter((label) => label.mark === '+' && (removed.has(label.line) || !kept.has(label.text))).map((label) => `${label.line} [${removed.get(label.line) ?? '?'}] ${label.text}`)
+  const lost = labels
+    .filter((label) => label.mark === '+' && (removed.has(label.line) || !kept.has(label.text)))
+    .map((label) => `${label.line} [${removed.get(label.line) ?? '?'}] ${label.text}`)
   const left = labels.filter((label) => label.mark === '-' && !removed.has(label.line)).map((label) => `${label.line} (${label.category}) ${label.text}`)
   rows.push({
     name,
@@ -57,9 +61,12 @@ for (const file of readdirSync(fixtures).filter((each) => each.endsWith('.labels
 
 console.log('| page | detected | kind | article lines | lost | boilerplate lines | left |')
 console.log('|---|---|---|---|---|---|---|')
-for (const row of rows) console.log(`| ${row.name} | ${row.language} | ${row.kind} | ${row.content} | ${row.lost.length} | ${row.boilerplate} | ${row.left.length} |`)
+for (const row of rows)
+  console.log(`| ${row.name} | ${row.language} | ${row.kind} | ${row.content} | ${row.lost.length} | ${row.boilerplate} | ${row.left.length} |`)
 const sum = (pick: (row: Row) => number): number => rows.reduce((total, row) => total + pick(row), 0)
-console.log(`| **total** | | | ${sum((row) => row.content)} | ${sum((row) => row.lost.length)} | ${sum((row) => row.boilerplate)} | ${sum((row) => row.left.length)} |`)
+console.log(
+  `| **total** | | | ${sum((row) => row.content)} | ${sum((row) => row.lost.length)} | ${sum((row) => row.boilerplate)} | ${sum((row) => row.left.length)} |`
+)
 if (detail) {
   for (const row of rows) {
     if (!row.lost.length && !row.left.length) continue

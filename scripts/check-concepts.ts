@@ -22,7 +22,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {fold, foldPhrase, trimEdges} from '../src/text.js'
+import {fold, foldPhrase, trimEdges} from '../src/text/fold.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = path.join(root, 'data', 'concepts')
@@ -131,12 +131,12 @@ function groupEdges(source: string, at: number, step: 1 | -1): string[] {
   for (let index = at; index >= 0 && index < source.length; index += step) {
     const char = source.charAt(index)
     const escaped = index > 0 && source.charAt(index - 1) === '\\'
-    if (!escaped && (char === (step === 1 ? '(' : ')'))) {
+    if (!escaped && char === (step === 1 ? '(' : ')')) {
       depth++
       take = true
       continue
     }
-    if (!escaped && (char === (step === 1 ? ')' : '('))) {
+    if (!escaped && char === (step === 1 ? ')' : '(')) {
       depth--
       if (depth === 0) break
       continue
@@ -208,7 +208,9 @@ for (const language of languages) {
     const weakLines = new Map<string, string>()
     for (const phrase of entry.weakLines ?? []) weakLines.set(trimEdges(fold(phrase)), phrase)
     const startsPhrases = (entry.starts ?? []).map((phrase) => trimEdges(fold(phrase)))
-    const starts = startsPhrases.length ? {regex: new RegExp(`^(?:${startsPhrases.map(escapePhrase).join('|')})${STARTS_SEPARATOR}`, 'u'), phrases: startsPhrases} : undefined
+    const starts = startsPhrases.length
+      ? {regex: new RegExp(`^(?:${startsPhrases.map(escapePhrase).join('|')})${STARTS_SEPARATOR}`, 'u'), phrases: startsPhrases}
+      : undefined
     const patterns = (entry.patterns ?? []).flatMap((source, index) => compile(`${language.code} ${concept} patterns[${index}]`, source) ?? [])
     matchers.push({language: language.code, concept, lines, weakLines, starts, patterns})
   }
@@ -251,7 +253,11 @@ if (!skipRedos) {
     if (!result) {
       const checked = await check(source, 'u', PARAMETERS)
       const detail =
-        checked.status === 'vulnerable' ? `${checked.complexity.summary}, attack ${JSON.stringify(checked.attack.pattern)}` : checked.status === 'unknown' ? `not proven: ${JSON.stringify(checked.error)}` : ''
+        checked.status === 'vulnerable'
+          ? `${checked.complexity.summary}, attack ${JSON.stringify(checked.attack.pattern)}`
+          : checked.status === 'unknown'
+            ? `not proven: ${JSON.stringify(checked.error)}`
+            : ''
       result = {status: checked.status, detail}
       cache[source] = result
     }
@@ -294,7 +300,9 @@ function* articleLines(): Generator<ArticleLine> {
     }
   } else warnings.push(`no benchmark ground truth at ${benchmark}`)
   const fixtures = path.join(root, 'fixtures')
-  for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.labels.tsv')).sort()) {
+  for (const name of readdirSync(fixtures)
+    .filter((file) => file.endsWith('.labels.tsv'))
+    .sort()) {
     const language = /^\d{3}_([a-z]{2})_/.exec(name)?.[1] ?? 'und'
     const rows = readFileSync(path.join(fixtures, name), 'utf8').split('\n').slice(1)
     for (const row of rows) {
@@ -311,7 +319,10 @@ function* articleLines(): Generator<ArticleLine> {
 const packDir = path.join(root, 'src', 'languages')
 const existing = new Map<string, Set<string>>()
 for (const name of readdirSync(packDir).filter((file) => file.endsWith('.json'))) {
-  const pack = JSON.parse(readFileSync(path.join(packDir, name), 'utf8')) as {code: string; rules: Record<string, {lines?: string[]; starts?: string[]; patterns?: string[]}>}
+  const pack = JSON.parse(readFileSync(path.join(packDir, name), 'utf8')) as {
+    code: string
+    rules: Record<string, {lines?: string[]; starts?: string[]; patterns?: string[]}>
+  }
   const known = new Set<string>()
   for (const rule of Object.values(pack.rules)) {
     for (const phrase of rule.lines ?? []) known.add(`lines\t${trimEdges(fold(phrase))}`)
@@ -329,7 +340,10 @@ const inPack = (language: string, kind: string, phrase: string): boolean => {
 const speech = new Map(
   languages.map((language) => [
     language.code,
-    {markers: language.speech.markers.map(foldPhrase), patterns: language.speech.patterns.flatMap((source) => compile(`${language.code} speech`, source)?.regex ?? [])}
+    {
+      markers: language.speech.markers.map(foldPhrase),
+      patterns: language.speech.patterns.flatMap((source) => compile(`${language.code} speech`, source)?.regex ?? [])
+    }
   ])
 )
 /** Whether a folded line reports speech in `language` (the guard would keep it). */
@@ -362,7 +376,18 @@ for (const article of articleLines()) {
   const bare = folded.replace(LEADING_SEPARATOR, '')
   const words = countWords(folded)
   const hit = (language: string, concept: string, kind: string, phrase: string): void => {
-    hits.push({guarded: reportsSpeech(article.language, folded) || reportsSpeech(language, folded), inPack: inPack(language, kind === 'weakLines' ? 'lines' : kind, kind === 'lines' || kind === 'weakLines' ? trimEdges(fold(phrase)) : phrase), language, concept, kind, phrase, line: article.text.trim().slice(0, 200), origin: article.origin, lineLanguage: article.language, words})
+    hits.push({
+      guarded: reportsSpeech(article.language, folded) || reportsSpeech(language, folded),
+      inPack: inPack(language, kind === 'weakLines' ? 'lines' : kind, kind === 'lines' || kind === 'weakLines' ? trimEdges(fold(phrase)) : phrase),
+      language,
+      concept,
+      kind,
+      phrase,
+      line: article.text.trim().slice(0, 200),
+      origin: article.origin,
+      lineLanguage: article.language,
+      words
+    })
   }
   for (const matcher of matchers) {
     const phrase = matcher.lines.get(trimmed)
@@ -385,18 +410,27 @@ console.log('\ncoverage (concepts with phrases + not applicable, of %d)', concep
 for (const row of coverage) {
   const percent = (((row.entries + row.notApplicable) / conceptIds.length) * 100).toFixed(1)
   const withPhrases = ((row.entries / conceptIds.length) * 100).toFixed(1)
-  console.log(`  ${row.code}: ${row.entries} with phrases (${withPhrases} %), ${row.notApplicable} not applicable, ${row.missing.length} missing → ${percent} %`)
+  console.log(
+    `  ${row.code}: ${row.entries} with phrases (${withPhrases} %), ${row.notApplicable} not applicable, ${row.missing.length} missing → ${percent} %`
+  )
 }
 
 /** Hits that matter: the data's language is the line's language, or English (applied to every page). */
 const relevant = hits.filter((each) => each.language === each.lineLanguage || each.language === 'en')
 const short = relevant.filter((each) => each.kind === 'lines' || each.kind === 'weakLines' || each.words <= DEFAULT_MAX_WORDS)
-console.log(`\nfalse-positive check: ${total} article lines; ${hits.length} hits in all, ${relevant.length} where the phrase's language applies (${short.length} within the engine's word limits)`)
+console.log(
+  `\nfalse-positive check: ${total} article lines; ${hits.length} hits in all, ${relevant.length} where the phrase's language applies (${short.length} within the engine's word limits)`
+)
 const added = relevant.filter((each) => !each.inPack)
-console.log(`  ${relevant.length - added.length} of them by phrases the current packs already have; ${added.length} by phrases this table adds (listed); ${relevant.filter((each) => each.guarded).length} on lines the speech guard keeps`)
+console.log(
+  `  ${relevant.length - added.length} of them by phrases the current packs already have; ${added.length} by phrases this table adds (listed); ${relevant.filter((each) => each.guarded).length} on lines the speech guard keeps`
+)
 const fixtureHits = relevant.filter((each) => each.origin.startsWith('fixture'))
 console.log(`  on the fixtures' article lines: ${fixtureHits.length} hits, ${fixtureHits.filter((each) => !each.guarded).length} not kept by the speech guard`)
-for (const each of fixtureHits) console.log(`    ${each.guarded ? 'guarded  ' : 'UNGUARDED'} ${each.language} ${each.concept} ${each.kind} ${JSON.stringify(each.phrase).slice(0, 60)} :: ${each.origin}: ${JSON.stringify(each.line).slice(0, 100)}`)
+for (const each of fixtureHits)
+  console.log(
+    `    ${each.guarded ? 'guarded  ' : 'UNGUARDED'} ${each.language} ${each.concept} ${each.kind} ${JSON.stringify(each.phrase).slice(0, 60)} :: ${each.origin}: ${JSON.stringify(each.line).slice(0, 100)}`
+  )
 const grouped = new Map<string, Hit[]>()
 for (const each of added) {
   const key = `${each.language}\t${each.concept}\t${each.kind}\t${each.phrase}`
@@ -405,7 +439,9 @@ for (const each of added) {
 for (const [key, group] of [...grouped].sort((a, b) => b[1].length - a[1].length)) {
   const [language, concept, kind, phrase] = key.split('\t')
   const guarded = group.filter((each) => each.guarded).length
-  console.log(`  ${group.length}× ${language} ${concept} ${kind} ${JSON.stringify(phrase).slice(0, 90)}${guarded ? ` (${guarded} reported speech: the guard keeps them)` : ''}`)
+  console.log(
+    `  ${group.length}× ${language} ${concept} ${kind} ${JSON.stringify(phrase).slice(0, 90)}${guarded ? ` (${guarded} reported speech: the guard keeps them)` : ''}`
+  )
   for (const each of group.slice(0, 3)) console.log(`      ${each.origin} (${each.words} w): ${JSON.stringify(each.line).slice(0, 150)}`)
 }
 const others = hits.length - relevant.length

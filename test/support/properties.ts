@@ -112,8 +112,8 @@ const packs = [universalPack, ...languagePacks.values()]
 const packPhrases: string[] = [
   ...new Set(
     packs.flatMap((pack) =>
-      [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules)].flatMap((data) =>
-        Object.entries(data).flatMap(([name, value]) => (name === 'patterns' || !Array.isArray(value) ? [] : (value as string[])))
+      [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules), ...Object.values(pack.concepts ?? {})].flatMap((data) =>
+        Object.entries(data).flatMap(([name, value]) => (name === 'patterns' || name === 'sources' || !Array.isArray(value) ? [] : (value as string[])))
       )
     )
   )
