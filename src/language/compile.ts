@@ -273,7 +273,7 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
         }
       }
       for (const [list, value] of Object.entries(data)) {
-        if (list === 'patterns' || list === 'weakLines' || !Array.isArray(value)) continue
+        if (list === 'patterns' || list === 'weakLines' || list === 'sources' || !Array.isArray(value)) continue
         const key = `${name}\u0000${list}`
         const items = lists.get(key) ?? []
         for (const item of value) items.push(foldPhrase(item))

@@ -272,6 +272,10 @@ function checkSection(
     if (!data || typeof data !== 'object' || Array.isArray(data)) fail(`${where}: must be an object`)
     const lists = entry!.lists ?? {}
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (key === 'sources') {
+        checkValue(fail, where, key, value)
+        continue
+      }
       const phrase = PHRASE_KEYS.has(key)
       if (phrase && !entry!.phrases) fail(`${where}: \`${key}\` is not allowed here (it holds no phrases)`)
       if (!phrase && !Object.hasOwn(lists, key)) {

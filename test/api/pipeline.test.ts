@@ -41,7 +41,7 @@ describe('settling a whole page', () => {
   it('removes what a clean of the output would remove: the headline printed again over the comments', () => {
     // The whole page frames the comments in; its cleaned output reads as an extractor's output,
     // where the headline printed again far down goes. Settling does that on the first clean.
-    const copy = '2 thoughts on “Harbour bridge to close to cars”'
+    const copy = 'Readers react to “Harbour bridge to close to cars”'
     const text = [
       'Harbour bridge to close to cars | Daily Planet',
       ...sectionMenu,
