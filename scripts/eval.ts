@@ -31,6 +31,8 @@ Options:
   --verbose           list every removed line judged to be article text
   --disable RULE      run clean() with this rule off (repeat, or commas), to see what it
                       costs or brings; not with --update-floors
+  --favor WHAT        run clean() with favor: precision, balanced or recall; not with
+                      --update-floors unless balanced
   --gate              check the figures against eval/floors.json; exit 1 below a floor
   --update-floors     raise the floors in eval/floors.json to the current figures
   --allow-lower       with --update-floors, also lower floors (say why in the commit)
@@ -47,6 +49,8 @@ interface Options {
   verbose: boolean
   /** Rules turned off (`createCleaner({disable})`). */
   disable: string[]
+  /** `createCleaner({favor})`. */
+  favor: 'precision' | 'balanced' | 'recall'
   gate: boolean
   updateFloors: boolean
   allowLower: boolean
@@ -61,6 +65,7 @@ function parseOptions(argv: string[]): Options {
       json: {type: 'string'},
       verbose: {type: 'boolean', short: 'v'},
       disable: {type: 'string', multiple: true},
+      favor: {type: 'string'},
       gate: {type: 'boolean'},
       'update-floors': {type: 'boolean'},
       'allow-lower': {type: 'boolean'},
@@ -85,12 +90,16 @@ function parseOptions(argv: string[]): Options {
   if (disable.length > 0 && values['update-floors']) {
     throw new Error('--update-floors takes the figures of the default rules: drop --disable')
   }
+  const favor = values.favor ?? 'balanced'
+  if (favor !== 'precision' && favor !== 'balanced' && favor !== 'recall') throw new Error(`--favor must be precision, balanced or recall, got ${favor}`)
+  if (favor !== 'balanced' && values['update-floors']) throw new Error('--update-floors takes the figures of the default rules: drop --favor')
   return {
     ...(values.corpus === undefined ? {} : {corpus: values.corpus}),
     extractors: list(values.extractor),
     ...(values.json === undefined ? {} : {json: values.json}),
     verbose: values.verbose ?? false,
     disable,
+    favor,
     gate: values.gate ?? false,
     updateFloors: values['update-floors'] ?? false,
     allowLower: values['allow-lower'] ?? false
@@ -540,7 +549,10 @@ function main(): number {
   const started = performance.now()
   let cleaner: Cleaner
   try {
-    cleaner = createCleaner(options.disable.length > 0 ? {disable: options.disable} : {})
+    cleaner = createCleaner({
+      ...(options.disable.length > 0 ? {disable: options.disable} : {}),
+      ...(options.favor === 'balanced' ? {} : {favor: options.favor})
+    })
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error))
     return 2
@@ -596,6 +608,7 @@ function main(): number {
   console.log(`newsclean eval — ${new Date().toISOString()} — Node ${process.version}`)
   console.log(corpus ? `corpus: ${corpus.dir} (${corpus.truth.size} pages; extractors: ${extractors.join(', ')})` : corpusNote)
   if (options.disable.length > 0) console.log(`rules off: ${options.disable.join(', ')}`)
+  if (options.favor !== 'balanced') console.log(`favor: ${options.favor}`)
 
   const failures: string[] = []
   const report: Record<string, unknown> = {}
@@ -662,6 +675,7 @@ function main(): number {
       corpusNote: corpusNote ?? null,
       extractors,
       disable: options.disable,
+      favor: options.favor,
       seconds,
       ...report,
       gate: gate ?? null,

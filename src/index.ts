@@ -29,6 +29,7 @@ export type {
   CleanerPlugin,
   CleanerSpec,
   CompiledRules,
+  Favor,
   InputKind,
   Metadata,
   PageKind,

@@ -69,7 +69,10 @@ export function rulesDoc(): string {
   out.push('')
   out.push('Every removal names its rule and the rule’s category. Rules run in stages, in the order below;')
   out.push('within a stage, a rule runs after the categories it names in `after`. Turn a rule off with')
-  out.push('`disable: [name]`. How to add one: [architecture.md](architecture.md).')
+  out.push("`disable: [name]`, every rule of a category with `disable: ['category:<category>']`; run only")
+  out.push('some with `enable` (names or categories). Rules of *low certainty* (their removals are the least')
+  out.push("often right on the benchmark) are off under `favor: 'recall'` unless `enable` names them. How to")
+  out.push('add a rule: [architecture.md](architecture.md).')
   out.push('')
   out.push('## Rules, in running order')
   out.push('')
@@ -79,7 +82,7 @@ export function rulesDoc(): string {
       builtinCleaners.map((spec) => [
         `\`${spec.name}\``,
         spec.category,
-        spec.stage + (spec.after ? ` (after ${spec.after.join(', ')})` : ''),
+        spec.stage + (spec.after ? ` (after ${spec.after.join(', ')})` : '') + (spec.certainty === 'low' ? '; low certainty' : ''),
         spec.summary,
         spec.example
       ])

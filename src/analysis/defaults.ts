@@ -4,6 +4,7 @@
  * headline rest on. Lengths are in `BlockStats.length` (letters and digits) unless
  * said otherwise.
  */
+import type {Favor} from '../core/types.js'
 
 // Block statistics
 /** Weight of one CJK ideograph or kana in `BlockStats.length`. */
@@ -88,3 +89,27 @@ export const HEADLINE_WORDS = [4, 25] as const
 export const HEADLINE_FAR = 3
 /** Words a later line may add around the headline (`34 responses to “…”`, `6 thoughts on “…”`). */
 export const HEADLINE_EXTRA = 4
+
+// What `favor` moves
+/** The page frame's thresholds that the `favor` option moves. */
+export interface FrameThresholds {
+  /** {@link SOFT_PENALTY}: weight against of a short bad line inside the run. */
+  softPenalty: number
+  /** {@link SOFT_SHARE}: and this share of its length. */
+  softShare: number
+  /** {@link LEAD_LINES}: short paragraphs the run takes back before its first block. */
+  leadLines: number
+  /** {@link MIN_GAIN}: least gain for which the run goes on over the article's lists. */
+  minGain: number
+}
+
+/**
+ * The page frame's thresholds per `favor`: `'precision'` weighs short bad lines more against
+ * the run and asks a list after it to gain more; `'recall'` the reverse. Measured with
+ * `npm run eval -- --favor …` (see docs/measuring.md).
+ */
+export const FRAME_THRESHOLDS: Readonly<Record<Favor, FrameThresholds>> = {
+  precision: {softPenalty: 10, softShare: 0.5, leadLines: 1, minGain: 30},
+  balanced: {softPenalty: SOFT_PENALTY, softShare: SOFT_SHARE, leadLines: LEAD_LINES, minGain: MIN_GAIN},
+  recall: {softPenalty: 1, softShare: 0, leadLines: 4, minGain: 5}
+}

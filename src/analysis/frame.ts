@@ -14,19 +14,7 @@
 import type {Block, PageView} from '../core/types.js'
 import {tableRow} from '../text/shapes.js'
 import {contextClasses, separated} from './classify.js'
-import {
-  ANCHOR_SCORE,
-  ANCHOR_SHARE,
-  BAD_PENALTY,
-  LEAD_LINES,
-  LEAD_WORDS,
-  LIST_ITEM_LENGTH,
-  MAX_LIST,
-  MIN_LIST,
-  SHORT_LENGTH,
-  SOFT_PENALTY,
-  SOFT_SHARE
-} from './defaults.js'
+import {ANCHOR_SCORE, ANCHOR_SHARE, BAD_PENALTY, FRAME_THRESHOLDS, LEAD_WORDS, LIST_ITEM_LENGTH, MAX_LIST, MIN_LIST, SHORT_LENGTH} from './defaults.js'
 import {headlinePositions} from './headline.js'
 import {menuLike, type BlockStats, type PageStats} from './stats.js'
 import {furnitureBetween, tailEnd} from './tail.js'
@@ -45,16 +33,23 @@ export interface Frame {
 
 /**
  * Weights of blocks for the run: the length of a good block; for a bad one, minus its length or
- * {@link BAD_PENALTY} (menus, links, separated lists) or {@link SOFT_PENALTY} (other short
- * lines). A long block that occurs more than once on the page weighs as bad: an article does
+ * {@link BAD_PENALTY} (menus, links, separated lists) or `SOFT_PENALTY` (other short
+ * lines; both per `favor`: {@link FRAME_THRESHOLDS}). A long block that occurs more than once on the page weighs as bad: an article does
  * not print a paragraph twice, a page prints its notices twice.
  */
-function weights(count: (block: Block) => number, page: PageStats, blocks: readonly Block[], classes: ReadonlyArray<'good' | 'bad' | undefined>): number[] {
+function weights(
+  context: PageView,
+  count: (block: Block) => number,
+  page: PageStats,
+  blocks: readonly Block[],
+  classes: ReadonlyArray<'good' | 'bad' | undefined>
+): number[] {
+  const {softPenalty, softShare} = FRAME_THRESHOLDS[context.favor]
   return blocks.map((block) => {
     const stats = page.of(block)
     if (classes[block.index] === 'good' && count(block) < 2) return stats.length
     if (menuLike(stats) || separated(stats) || stats.link) return -Math.max(BAD_PENALTY, stats.length)
-    return -Math.min(stats.length, SOFT_PENALTY + stats.length * SOFT_SHARE)
+    return -Math.min(stats.length, softPenalty + stats.length * softShare)
   })
 }
 
@@ -115,7 +110,7 @@ export function mainRun(
   count: (block: Block) => number = (block) => context.count(block)
 ): Frame {
   const classes = contextClasses(context, page, blocks)
-  const values = weights(count, page, blocks, classes)
+  const values = weights(context, count, page, blocks, classes)
   const best = bestRun(values)
   if (!anchored || best.start < 0) return best
   let chosen: Frame | undefined
@@ -135,7 +130,7 @@ export function mainRun(
 
 /**
  * Where the article starts when the run was not found from the headline: the run goes back
- * over up to {@link LEAD_LINES} short paragraphs right before its first block (a lead sentence
+ * over up to `LEAD_LINES` (per `favor`) short paragraphs right before its first block (a lead sentence
  * too short to read as prose on its own: `Beauty company Coty is breaking out — in a good
  * way.`). A line goes back with the run when it ends like a sentence, has
  * {@link LEAD_WORDS} words or more, no more capitalised words than others (not a headline in
@@ -149,7 +144,8 @@ export function mainRun(
  */
 function leadStart(context: PageView, page: PageStats, blocks: readonly Block[], start: number): number {
   let position = start
-  while (position > 0 && start - position < LEAD_LINES) {
+  const {leadLines} = FRAME_THRESHOLDS[context.favor]
+  while (position > 0 && start - position < leadLines) {
     const block = blocks[position - 1]!
     const stats = page.of(block)
     if (!stats.sentence || stats.words < LEAD_WORDS || stats.link || stats.capitalised > stats.lowercase || context.count(block) > 1) break

@@ -18,13 +18,13 @@
  * - A line another rule removed as a page's furniture (a share bar, tags, a related heading, a
  *   comment form, a copyright) ends the article, and so does a navigation line of segments.
  *
- * The run is extended only when it gains at least {@link MIN_GAIN}: one repeated line alone
+ * The run is extended only when it gains at least `MIN_GAIN` (per `favor`): one repeated line alone
  * (a related headline that the article also links to) is not enough.
  */
 import type {Block, Category, PageView} from '../core/types.js'
 import {tableRow} from '../text/shapes.js'
 import {separated} from './classify.js'
-import {DATA_GAIN, ECHO_GAIN, HEADING_LOSS, LINE_LOSS, LINE_LOSS_SHARE, MAX_TAIL, MIN_GAIN, SHORT_LABEL} from './defaults.js'
+import {DATA_GAIN, ECHO_GAIN, FRAME_THRESHOLDS, HEADING_LOSS, LINE_LOSS, LINE_LOSS_SHARE, MAX_TAIL, SHORT_LABEL} from './defaults.js'
 import {menuLike, type BlockStats, type PageStats} from './stats.js'
 
 /**
@@ -148,6 +148,7 @@ export function tailEnd(context: PageView, page: PageStats, blocks: readonly Blo
     if (shape !== undefined) run.shapes.add(shape)
   }
   const limit = Math.min(blocks.length - 1, end + MAX_TAIL)
+  const {minGain} = FRAME_THRESHOLDS[context.favor]
   let sum = 0
   let best = end
   let bestSum = 0
@@ -166,7 +167,7 @@ export function tailEnd(context: PageView, page: PageStats, blocks: readonly Blo
     else if (menu || stats.link || (stats.length < SHORT_LABEL && !stats.sentence)) sum -= HEADING_LOSS
     else if (quantity.test(block.text) && !titleCount(block, stats)) sum += DATA_GAIN
     else sum -= LINE_LOSS + stats.length * LINE_LOSS_SHARE
-    if (sum > bestSum && sum >= MIN_GAIN) {
+    if (sum > bestSum && sum >= minGain) {
       bestSum = sum
       best = position
     }

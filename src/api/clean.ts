@@ -4,7 +4,7 @@
 import {VFile} from 'vfile'
 import {describe} from '../core/errors.js'
 import {cleanedText, report} from '../core/output.js'
-import {cleanText} from './pipeline.js'
+import {cleanText, pageFlags} from './pipeline.js'
 import {assertLength, makeSettings} from './settings.js'
 import type {CleanResult, Cleaner, Options} from './types.js'
 
@@ -35,8 +35,19 @@ export function createCleaner(options?: Options | null): Cleaner {
       assertLength(text, settings.maxLength)
       const file = new VFile({value: text})
       const page = cleanText(text, settings, file)
-      const data = report(page)
-      return {text: cleanedText(page), language: data.language, kind: data.kind, removed: data.removed, metadata: data.metadata, file}
+      const cleaned = cleanedText(page)
+      const data = report(page, pageFlags(page, cleaned, settings))
+      return {
+        text: cleaned,
+        language: data.language,
+        languageConfidence: data.languageConfidence,
+        languageMatch: data.languageMatch,
+        empty: data.empty,
+        kind: data.kind,
+        removed: data.removed,
+        metadata: data.metadata,
+        file
+      }
     }
   }
 }

@@ -9,7 +9,8 @@
  * 5. the language is detected again on what is kept; when it changed, the rounds run again
  *    with the new language's rules (and facts);
  * 6. a whole page is cleaned again as its own output until it settles (idempotence);
- * 7. the title is the first kept line when it reads as a headline.
+ * 7. the title is the first kept line when it reads as a headline;
+ * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`).
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -19,11 +20,12 @@ import {decideKind} from '../analysis/kind.js'
 import {readsAsHeadline} from '../analysis/headline.js'
 import {parseBlocks} from '../core/blocks.js'
 import {mergeMetadata} from '../core/metadata.js'
-import {cleanedText} from '../core/output.js'
+import {cleanedText, type PageFlags} from '../core/output.js'
 import {PageState, type KindOf} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import type {Block} from '../core/types.js'
-import {detectLanguage, sampleOf} from '../language/detect.js'
+import {detectWithConfidence, sampleOf} from '../language/detect.js'
+import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
 /** Times at most the language is detected again on what is kept and the rules changed. */
@@ -44,6 +46,7 @@ export function cleanText(text: string, settings: Settings, file: VFile = new Fi
   runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
   settle(page, settings) // a whole page cleaned again as its own output until nothing goes
   findTitle(page)
+  mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
   return page
 }
 
@@ -58,6 +61,7 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
   runLanguages(page, settings)
   settle(page, settings)
   findTitle(page)
+  mergeMetadata(page.metadata, pageDates(page, settings.now))
 }
 
 /**
@@ -71,10 +75,13 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
  * @returns The state, nothing removed yet.
  */
 export function newPage(blocks: readonly Block[], file: VFile, settings: Settings): PageState {
-  const language = settings.language === 'auto' ? detectLanguage(blocks, settings.candidates, settings.confusers) : settings.language
+  const detection =
+    settings.language === 'auto' ? detectWithConfidence(blocks, settings.candidates, settings.confusers) : {code: settings.language, confidence: 1}
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  return new PageState(blocks, file, language, settings.rulesFor(language), kindOf)
+  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor)
+  page.languageConfidence = detection.confidence
+  return page
 }
 
 /**
@@ -96,7 +103,8 @@ function runLanguages(page: PageState, settings: Settings): void {
     const keptSample = sampleOf(kept)
     if (keptSample === sample) return
     sample = keptSample
-    const language = detectLanguage(kept, settings.candidates, settings.confusers)
+    const {code: language, confidence} = detectWithConfidence(kept, settings.candidates, settings.confusers)
+    page.languageConfidence = confidence
     if (language === page.language) return
     page.setLanguage(language, settings.rulesFor(language))
     runRounds(settings.specs, page)
@@ -144,4 +152,18 @@ function findTitle(page: PageState): void {
   if (page.metadata.title !== undefined) return
   const first = page.blocks.find((block) => !page.isRemoved(block))
   if (first && readsAsHeadline(first) && /\p{L}/u.test(first.text)) page.metadata.title = first.text.trim()
+}
+
+/**
+ * How the run judges a cleaned page as a whole: whether its language is one of the
+ * `targetLanguages` (every language is without them), and whether its cleaned text is shorter
+ * than `minChars`.
+ *
+ * @param page The page, cleaned.
+ * @param text Its cleaned text.
+ * @param settings Settings of the run.
+ * @returns The flags.
+ */
+export function pageFlags(page: PageState, text: string, settings: Settings): PageFlags {
+  return {languageMatch: settings.targetLanguages?.has(page.language) ?? true, empty: text.length < settings.minChars}
 }

@@ -9,6 +9,12 @@ import type {CleanResult} from './types.js'
 export interface PageReport {
   /** ISO 639-1 code of the language whose rules were used (`'und'` when undetermined). */
   language: string
+  /** How sure detection is of the language, from 0 to 1. */
+  languageConfidence: number
+  /** Whether the language is one of the `targetLanguages` (`true` without that option). */
+  languageMatch: boolean
+  /** Whether the cleaned text is shorter than `minChars` (default 1: nothing left). */
+  empty: boolean
   /** What the page was cleaned as: an extractor's output (`'extract'`) or a whole page (`'page'`). */
   kind: CleanResult['kind']
   /** One entry per removed line, in document order: `{rule, category, reason, text, line, start, end}`. */
@@ -30,5 +36,13 @@ export interface PageReport {
  * @returns Its language, kind, removals and metadata, as plain data.
  */
 export function reportOf(result: CleanResult): PageReport {
-  return {language: result.language, kind: result.kind, removed: result.removed, metadata: result.metadata}
+  return {
+    language: result.language,
+    languageConfidence: result.languageConfidence,
+    languageMatch: result.languageMatch,
+    empty: result.empty,
+    kind: result.kind,
+    removed: result.removed,
+    metadata: result.metadata
+  }
 }

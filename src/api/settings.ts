@@ -2,11 +2,12 @@
  * Options, checked once and turned into settings: the rule packs, the languages detection
  * may choose, the cleaners to run. Bad options throw here, with a message naming the problem.
  */
+import {DateTime} from 'luxon'
 import {builtinCleaners, packSchema} from '../cleaners/index.js'
 import {describe} from '../core/errors.js'
 import {orderCleaners} from '../core/order.js'
-import {assertSpec} from '../core/spec.js'
-import type {CleanerPlugin, CleanerSpec, InputKind} from '../core/types.js'
+import {assertSpec, CATEGORIES} from '../core/spec.js'
+import type {Category, CleanerPlugin, CleanerSpec, Favor, InputKind} from '../core/types.js'
 import {CONFUSERS, type Candidate} from '../language/detect.js'
 import {languagePacks} from '../language/packs/index.js'
 import {ruleSets, type RulesFor} from '../language/rule-sets.js'
@@ -36,7 +37,18 @@ export interface Settings {
   mode: InputKind
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor: RulesFor
+  /** What the run favours when a rule is unsure. */
+  favor: Favor
+  /** The time relative dates are resolved against (`now`), with its offset; none: they are left out. */
+  now: DateTime | undefined
+  /** Languages a page should be in (`targetLanguages`); none: every page matches. */
+  targetLanguages: ReadonlySet<string> | undefined
+  /** Characters the cleaned text needs not to be `empty`. */
+  minChars: number
 }
+
+/** The values of `favor`. */
+export const FAVORS: readonly Favor[] = ['precision', 'balanced', 'recall']
 
 /**
  * The compiled rules for a language: universal, English, and the language's own pack
@@ -73,7 +85,61 @@ export function assertLength(text: {readonly length: number}, maxLength: number)
 export const ruleNames: readonly string[] = builtinCleaners.map((spec) => spec.name)
 
 /** Names of the options `clean()` knows. */
-export const optionNames: readonly string[] = ['language', 'languages', 'disable', 'cleaners', 'maxLength', 'mode']
+export const optionNames: readonly string[] = [
+  'language',
+  'languages',
+  'enable',
+  'disable',
+  'cleaners',
+  'maxLength',
+  'mode',
+  'favor',
+  'targetLanguages',
+  'minChars',
+  'now'
+]
+
+/** Prefix of a category in `enable` and `disable` (`category:comments`). */
+export const CATEGORY_PREFIX = 'category:'
+
+/**
+ * Check a list of rule selectors (`enable`, `disable`): rule names, or `category:<category>`.
+ *
+ * @param key The option.
+ * @param value Its value.
+ * @param names Every rule name (built-in and extra).
+ * @returns The names and the categories it selects.
+ */
+function selectors(key: string, value: unknown, names: ReadonlySet<string>): {names: Set<string>; categories: Set<Category>} {
+  if (!Array.isArray(value)) throw new TypeError(`newsclean: \`${key}\` must be an array of rule names or 'category:<name>', got ${describe(value)}`)
+  const selected = {names: new Set<string>(), categories: new Set<Category>()}
+  value.forEach((item: unknown, index) => {
+    if (typeof item !== 'string') throw new TypeError(`newsclean: \`${key}[${index}]\` must be a rule name or 'category:<name>', got ${describe(item)}`)
+    if (item.startsWith(CATEGORY_PREFIX)) {
+      const category = item.slice(CATEGORY_PREFIX.length) as Category
+      if (!CATEGORIES.includes(category)) throw new RangeError(`newsclean: unknown category '${category}' in \`${key}\` (categories: ${CATEGORIES.join(', ')})`)
+      selected.categories.add(category)
+    } else if (names.has(item)) selected.names.add(item)
+    else throw new RangeError(`newsclean: unknown rule '${item}' in \`${key}\` (rules: ${[...names].join(', ')}; or 'category:<name>')`)
+  })
+  return selected
+}
+
+/**
+ * Check the `now` option: a `Date`, or an ISO 8601 string (its offset is kept).
+ *
+ * @param value The option.
+ * @returns The time, or `undefined`.
+ */
+export function checkNow(value: unknown): DateTime | undefined {
+  if (value === undefined) return undefined
+  let time: DateTime | undefined
+  if (value instanceof Date) time = DateTime.fromJSDate(value, {zone: 'utc'})
+  else if (typeof value === 'string') time = DateTime.fromISO(value, {setZone: true, zone: 'utc'})
+  else throw new TypeError(`newsclean: \`now\` must be a Date or an ISO 8601 string, got ${describe(value)}`)
+  if (!time.isValid) throw new RangeError(`newsclean: \`now\` is not a valid time: ${describe(value)}`)
+  return time
+}
 
 /**
  * Check options and make settings.
@@ -107,9 +173,6 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     candidates = [...new Set(options.languages as string[])]
   }
 
-  const disable = options.disable ?? []
-  if (!Array.isArray(disable)) throw new TypeError(`newsclean: \`disable\` must be an array of rule names, got ${describe(disable)}`)
-
   const extra = options.cleaners ?? []
   if (!Array.isArray(extra)) throw new TypeError(`newsclean: \`cleaners\` must be an array of cleaners, got ${describe(extra)}`)
   const extraSpecs = extra.map((item: unknown, index) => {
@@ -124,11 +187,28 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     if (names.has(spec.name)) throw new TypeError(`newsclean: a cleaner named '${spec.name}' already exists; give yours another name`)
     names.add(spec.name)
   }
-  disable.forEach((name: unknown, index) => {
-    if (typeof name !== 'string') throw new TypeError(`newsclean: \`disable[${index}]\` must be a rule name, got ${describe(name)}`)
-    if (!names.has(name)) throw new RangeError(`newsclean: unknown rule '${name}' in \`disable\` (rules: ${[...names].join(', ')})`)
-  })
-  const off = new Set(disable as string[])
+  const enable = options.enable === undefined ? undefined : selectors('enable', options.enable, names)
+  const disable = selectors('disable', options.disable ?? [], names)
+
+  const favor = options.favor ?? 'balanced'
+  if (!FAVORS.includes(favor)) throw new TypeError(`newsclean: \`favor\` must be 'precision', 'balanced' or 'recall', got ${describe(favor)}`)
+
+  let targetLanguages: Set<string> | undefined
+  if (options.targetLanguages !== undefined) {
+    if (!Array.isArray(options.targetLanguages))
+      throw new TypeError(`newsclean: \`targetLanguages\` must be an array of language codes, got ${describe(options.targetLanguages)}`)
+    options.targetLanguages.forEach((code: unknown, index) => {
+      if (typeof code !== 'string' || !/^(?:[a-z]{2,3}|und)$/.test(code))
+        throw new TypeError(`newsclean: \`targetLanguages[${index}]\` must be an ISO 639-1 code (or 'und'), got ${describe(code)}`)
+    })
+    targetLanguages = new Set(options.targetLanguages as string[])
+  }
+
+  const minChars = options.minChars ?? 1
+  if (typeof minChars !== 'number' || !Number.isInteger(minChars) || minChars < 0)
+    throw new TypeError(`newsclean: \`minChars\` must be a whole number of 0 or more, got ${describe(minChars)}`)
+
+  const now = checkNow(options.now)
 
   const maxLength = checkMaxLength(options.maxLength)
 
@@ -142,8 +222,25 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     mode,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
     confusers: [...CONFUSERS, ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)],
-    specs: orderCleaners([...builtinCleaners, ...extraSpecs].filter((spec) => !off.has(spec.name))),
+    specs: orderCleaners([...builtinCleaners, ...extraSpecs].filter((spec) => runs(spec, enable, disable, favor))),
     maxLength,
-    rulesFor
+    rulesFor,
+    favor,
+    now,
+    targetLanguages,
+    minChars
   }
+}
+
+/**
+ * Whether a cleaner runs: named or of a category named in `enable` (when given), neither named
+ * nor of a category named in `disable`, and, under `favor: 'recall'`, not a rule of low
+ * certainty unless `enable` names it.
+ */
+function runs(spec: CleanerSpec, enable: ReturnType<typeof selectors> | undefined, disable: ReturnType<typeof selectors>, favor: Favor): boolean {
+  const category = spec.category ?? 'furniture'
+  if (enable && !enable.names.has(spec.name) && !enable.categories.has(category)) return false
+  if (disable.names.has(spec.name) || disable.categories.has(category)) return false
+  if (favor === 'recall' && spec.certainty === 'low' && !enable?.names.has(spec.name)) return false
+  return true
 }

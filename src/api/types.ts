@@ -2,7 +2,7 @@
  * The types of the library's front door: options, results, a prepared cleaner.
  */
 import type {VFile} from 'vfile'
-import type {CleanerPlugin, CleanerSpec, InputKind, Metadata, PageKind, Removal} from '../core/types.js'
+import type {CleanerPlugin, CleanerSpec, Favor, InputKind, Metadata, PageKind, Removal} from '../core/types.js'
 
 /** What {@link clean} returns. */
 export interface CleanResult {
@@ -13,11 +13,21 @@ export interface CleanResult {
    * detected on the cleaned text (`'und'` when undetermined, or when too little text is left to tell).
    */
   language: string
+  /**
+   * How sure detection is of `language`, from 0 to 1 (franc's margin between the language found
+   * and the next closest, 1 from a margin of 0.1 on; 0 when too little text is left to tell;
+   * 1 when the `language` option forces it).
+   */
+  languageConfidence: number
+  /** Whether `language` is one of the `targetLanguages` (always `true` without that option). */
+  languageMatch: boolean
+  /** Whether the cleaned text is shorter than `minChars` characters (default 1: nothing left). */
+  empty: boolean
   /** What the input was cleaned as: an extractor's output or a whole page (see the `mode` option). */
   kind: PageKind
   /** One entry per removed line, in document order. */
   removed: Removal[]
-  /** What removed lines told us (byline, category, tags, source) and the title. */
+  /** What removed lines told us (byline, category, tags, source, dates, reading time) and the title. */
   metadata: Metadata
   /** The VFile of the run: one message per removal (`source: 'newsclean'`, `ruleId`: the rule). */
   file: VFile
@@ -32,7 +42,12 @@ export interface Options {
   language?: string
   /** Codes language detection may choose among (default: every built-in pack). */
   languages?: readonly string[]
-  /** Rule names to turn off. */
+  /**
+   * Run only these rules: names, or `'category:<category>'` for every rule of a category
+   * (`['category:comments', 'byline']`). Default: every rule.
+   */
+  enable?: readonly string[]
+  /** Rules to turn off: names, or `'category:<category>'` (`['category:comments']`). */
   disable?: readonly string[]
   /**
    * Extra cleaners (specs or plugins from `defineCleaner`): each runs in its `stage` (after
@@ -51,6 +66,25 @@ export interface Options {
    * `'auto'` (default) decides per page from the text itself (see `CleanResult.kind`).
    */
   mode?: InputKind
+  /**
+   * What cleaning favours when a rule is unsure: `'precision'` (a cleaner text; the page frame
+   * takes less around the article), `'recall'` (every article line; the rules of low certainty
+   * are off and the page frame takes more), `'balanced'` (default).
+   */
+  favor?: Favor
+  /**
+   * Languages the pages should be in (ISO 639-1 codes, `'und'` allowed): a page detected in
+   * another is cleaned all the same and flagged `languageMatch: false`.
+   */
+  targetLanguages?: readonly string[]
+  /** Characters the cleaned text needs not to be flagged `empty` (default 1). */
+  minChars?: number
+  /**
+   * The time of the crawl, for dates in stamps that are relative (`il y a 3 heures`,
+   * `yesterday`) or have no year (`12 mars`): a `Date` or an ISO 8601 string (its offset is kept
+   * in what is resolved). Without it such dates are left out of the metadata.
+   */
+  now?: Date | string
 }
 
 /** A compiled cleaner: the rules are prepared once, `clean` runs them on a page. */

@@ -6,6 +6,7 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {DEFAULT_FIELD, DEFAULT_REPORT_KEY} from '../api/records.js'
+import {CONFIG_NAME, ConfigError, findConfig, readConfig} from './config.js'
 
 /** A flag that sets one option of `clean()`. */
 export interface CleanFlag {
@@ -56,7 +57,32 @@ export const cleanFlags: readonly CleanFlag[] = [
     parse: list,
     description: 'codes detection may choose among, comma-separated (default: every built-in pack)'
   },
-  {flags: '-d, --disable <rules>', key: 'disable', parse: list, description: 'rules to turn off, comma-separated, repeatable (see --list-rules)'},
+  {
+    flags: '-e, --enable <rules>',
+    key: 'enable',
+    parse: list,
+    description: 'run only these rules (names or category:NAME), comma-separated, repeatable'
+  },
+  {
+    flags: '-d, --disable <rules>',
+    key: 'disable',
+    parse: list,
+    description: 'rules to turn off (names or category:NAME), comma-separated, repeatable (see --list-rules)'
+  },
+  {flags: '--favor <what>', key: 'favor', description: "when a rule is unsure: 'precision', 'balanced' (the default) or 'recall'"},
+  {
+    flags: '--target-languages <codes>',
+    key: 'targetLanguages',
+    parse: list,
+    description: 'languages the pages should be in; a page in another is skipped (or written to --off-target)'
+  },
+  {
+    flags: '--min-chars <n>',
+    key: 'minChars',
+    parse: count,
+    description: 'a page whose cleaned text is shorter is dropped (or flagged with --keep-empty)'
+  },
+  {flags: '--now <time>', key: 'now', description: 'the time of the crawl (ISO 8601), for relative dates and dates without a year'},
   {
     flags: '--mode <kind>',
     key: 'mode',
@@ -101,6 +127,18 @@ export interface CliConfig {
   color: boolean | undefined
   /** Print the rules and stop. */
   listRules: boolean
+  /** The configuration file read, if any (absolute path). */
+  configFile: string | undefined
+  /** Where to write the removed lines as TSV. */
+  removedOut: string | undefined
+  /** Print a summary of the run at the end. */
+  stats: boolean
+  /** Where to write the HTML audit report. */
+  audit: string | undefined
+  /** Where pages in a language not among `targetLanguages` go (else they are skipped). */
+  offTarget: string | undefined
+  /** Drop the pages whose cleaned text is shorter than `minChars` (set when `minChars` is, unless `--keep-empty`). */
+  dropEmpty: boolean
 }
 
 /** How the parser writes: help and version to `out`, errors to `err`. */
@@ -152,6 +190,9 @@ Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or 
     .option('--report-file <path>', 'write the text report to PATH instead of stderr (implies --report)')
     .option('--report-key <key>', 'key of the report in JSON Lines records', DEFAULT_REPORT_KEY)
     .option('--explain', 'print each page with every removed line marked, its rule and reason, and a summary')
+    .option('--removed-out <path>', 'write every removed line to PATH as TSV: record, line, rule, category, reason, text')
+    .option('--stats', 'print a summary at the end on stderr: pages, lines kept and removed by rule and language, flagged, errors, speed')
+    .option('--audit <path>', 'write an HTML page showing each page with its removed lines struck through, by rule, and the counts')
 
   program.optionsGroup('Cleaning:')
   for (const flag of cleanFlags) {
@@ -161,6 +202,10 @@ Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or 
   }
   program
     .option('--cleaners <module>', 'an ES module whose default export is an array of extra cleaners')
+    .option('--config <path>', `options from a JSON file (default: ${CONFIG_NAME} in the working directory or above)`)
+    .option('--no-config', `do not look for ${CONFIG_NAME}`)
+    .option('--off-target <path>', 'with --target-languages: write pages in other languages to PATH (JSON Lines: the input line; text: the name)')
+    .option('--keep-empty', 'with --min-chars: keep the pages left shorter (their report says "empty": true)')
     .option('--list-rules', 'print the built-in rules and what they remove, then stop')
 
   program.optionsGroup('Running:')
@@ -191,6 +236,12 @@ interface RawOptions {
   strict?: boolean
   progress: boolean
   color?: boolean
+  config?: string | false
+  removedOut?: string
+  stats?: boolean
+  audit?: string
+  offTarget?: string
+  keepEmpty?: boolean
   [key: string]: unknown
 }
 
@@ -212,7 +263,23 @@ export class UsageError extends Error {
 export function parseArgs(program: Command, argv: readonly string[], cwd: string): CliConfig {
   program.parse([...argv], {from: 'user'})
   const raw = program.opts<RawOptions>()
-  const options: Record<string, unknown> = {}
+  let configFile: string | undefined
+  let options: Record<string, unknown> = {}
+  let cleaners: string | undefined
+  if (raw.config !== false) {
+    const file = raw.config === undefined ? findConfig(cwd) : path.resolve(cwd, raw.config)
+    if (file !== undefined) {
+      try {
+        const read = readConfig(file, raw.config ?? path.relative(cwd, file) ?? file)
+        configFile = file
+        options = {...read.options}
+        cleaners = read.cleaners
+      } catch (error) {
+        if (error instanceof ConfigError) throw new UsageError(error.message)
+        throw error
+      }
+    }
+  }
   for (const flag of cleanFlags) {
     const name = program.options.find((option) => option.flags === flag.flags)!.attributeName()
     if (raw[name] !== undefined) options[flag.key] = raw[name]
@@ -234,13 +301,19 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
     reportKey: raw.reportKey,
     explain: raw.explain === true,
     options,
-    cleaners: raw.cleaners === undefined ? undefined : path.resolve(cwd, raw.cleaners),
+    cleaners: raw.cleaners === undefined ? cleaners : path.resolve(cwd, raw.cleaners),
     jobs: raw.jobs ?? availableParallelism(),
     batch: raw.batch,
     strict: raw.strict === true,
     progress: raw.progress,
     color: raw.color,
-    listRules: raw.listRules === true
+    listRules: raw.listRules === true,
+    configFile,
+    removedOut: raw.removedOut === undefined ? undefined : path.resolve(cwd, raw.removedOut),
+    stats: raw.stats === true,
+    audit: raw.audit === undefined ? undefined : path.resolve(cwd, raw.audit),
+    offTarget: raw.offTarget === undefined ? undefined : path.resolve(cwd, raw.offTarget),
+    dropEmpty: options.minChars !== undefined && raw.keepEmpty !== true
   }
   if (config.field === '') throw new UsageError('--field must not be empty')
   if (config.reportKey === '') throw new UsageError('--report-key must not be empty')
@@ -249,6 +322,8 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
   if (config.jsonl && config.reportFile !== undefined)
     throw new UsageError('with --jsonl the report goes into each record (--report); --report-file is for text input')
   if (config.explain && config.out !== undefined) throw new UsageError('--explain prints to standard output; it does not go with --out')
+  if (config.offTarget !== undefined && options.targetLanguages === undefined) throw new UsageError('--off-target goes with --target-languages')
+  if (raw.keepEmpty === true && options.minChars === undefined) throw new UsageError('--keep-empty goes with --min-chars')
   if (config.explain && config.jsonl && config.report)
     throw new UsageError('with --jsonl, --report adds to the records, which --explain does not print; use one or the other')
   return config

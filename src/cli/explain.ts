@@ -12,7 +12,10 @@ const metadataFields = [
   ['byline', 'Byline'],
   ['category', 'Category'],
   ['tags', 'Tags'],
-  ['source', 'Source']
+  ['source', 'Source'],
+  ['published', 'Published'],
+  ['modified', 'Modified'],
+  ['readingTime', 'Reading']
 ] as const
 
 /**
@@ -56,14 +59,18 @@ export function explain(text: string, report: PageReport, name: string, color: b
 
 /** The summary lines: counts, rules, language and metadata. */
 function summary(report: PageReport, blocks: number, c: ReturnType<typeof picocolors.createColors>): string[] {
-  const lines = [`${c.bold('Removed')}   ${report.removed.length} of ${blocks} lines`, `${c.bold('Language')}  ${report.language}`]
+  const flags = [...(report.languageMatch ? [] : ['not a target language']), ...(report.empty ? ['empty'] : [])]
+  const lines = [
+    `${c.bold('Removed')}   ${report.removed.length} of ${blocks} lines`,
+    `${c.bold('Language')}  ${report.language} (confidence ${report.languageConfidence})${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`
+  ]
   const counts = new Map<string, number>()
   for (const removal of report.removed) counts.set(removal.rule, (counts.get(removal.rule) ?? 0) + 1)
   if (counts.size > 0) lines.push(`${c.bold('Rules')}     ${[...counts].map(([rule, n]) => `${c.yellow(rule)} ${n}`).join(', ')}`)
   for (const [key, label] of metadataFields) {
     const value = report.metadata[key]
     if (value === undefined) continue
-    lines.push(`${c.bold(label.padEnd(9))} ${Array.isArray(value) ? value.join(', ') : value}`)
+    lines.push(`${c.bold(label.padEnd(9))} ${Array.isArray(value) ? value.join(', ') : key === 'readingTime' ? `${value} min` : value}`)
   }
   return lines
 }

@@ -13,6 +13,8 @@ import {cleanerFor} from './tasks.js'
 import type {ItemResult, JobSettings, PageInput} from './tasks.js'
 import {inFlagTerms, makeProgram, parseArgs, UsageError} from './args.js'
 import type {CliConfig} from './args.js'
+import {AuditWriter} from './audit.js'
+import {StatsCollector, statsTable, TSV_HEADER, tsvRows, type RecordFacts} from './exports.js'
 import {colorFor, Output, readAll, readLines, resolveInputs, systemMessage, walk} from './io.js'
 import type {Input} from './io.js'
 import {runPipeline} from './pipeline.js'
@@ -68,7 +70,10 @@ export async function main(context: CliContext): Promise<number> {
 
   if (config.listRules) {
     const width = Math.max(...builtinCleaners.map((spec) => spec.name.length))
-    stdout.write(builtinCleaners.map((spec) => `${spec.name.padEnd(width)}  ${spec.description ?? ''}`).join('\n') + '\n')
+    const categoryWidth = Math.max(...builtinCleaners.map((spec) => spec.category.length)) + 'category:'.length
+    stdout.write(
+      builtinCleaners.map((spec) => `${spec.name.padEnd(width)}  ${`category:${spec.category}`.padEnd(categoryWidth)}  ${spec.description}`).join('\n') + '\n'
+    )
     return EXIT.ok
   }
 
@@ -79,7 +84,10 @@ export async function main(context: CliContext): Promise<number> {
     report: config.report,
     reportKey: config.reportKey,
     explain: config.explain,
-    color: config.explain && colorFor(stdout, context.env, config.color)
+    color: config.explain && colorFor(stdout, context.env, config.color),
+    collect: config.stats || config.removedOut !== undefined || config.audit !== undefined,
+    keepText: config.audit !== undefined,
+    dropEmpty: config.dropEmpty
   }
   // Check the options (and load the extra cleaners) once, here, before any work.
   try {
@@ -146,6 +154,14 @@ class Run {
   private readonly progress: Progress
   private readonly stdout: Output
   private report: Output | undefined
+  /** The --removed-out file. */
+  private removedOut: Output | undefined
+  /** The --off-target file. */
+  private offTarget: Output | undefined
+  /** The --audit file and its writer. */
+  private auditFile: Output | undefined
+  private audit: AuditWriter | undefined
+  private readonly stats = new StatsCollector()
   private failures = 0
   private stopped = false
 
@@ -173,6 +189,13 @@ class Run {
         return EXIT.usage
       }
     }
+    try {
+      await this.openExports()
+    } catch (error) {
+      this.context.stderr.write(`newsclean: ${(error as Error).message}\n`)
+      await this.closeExports()
+      return EXIT.usage
+    }
     const pages = this.config.jsonl ? 0 : this.countPages()
     const runner = createRunner(this.config.jsonl || pages !== 1 ? this.config.jobs : 1, new URL('./worker.js', import.meta.url))
     this.progress.start(this.config.jsonl ? {bytes: await this.jsonlBytes()} : {items: pages})
@@ -183,8 +206,52 @@ class Run {
       this.progress.stop()
       await runner.close()
       await this.report?.end()
+      await this.closeExports()
+    }
+    if (this.config.stats) {
+      const summary = this.stats.summary(this.failures)
+      this.context.stderr.write(this.context.stderr.isTTY === true ? statsTable(summary) : `${JSON.stringify(summary)}\n`)
     }
     return this.finish()
+  }
+
+  /** Open the files of --removed-out, --off-target and --audit. */
+  private async openExports(): Promise<void> {
+    const open = async (file: string): Promise<Output> => {
+      try {
+        return await Output.file(file)
+      } catch (error) {
+        throw new Error(`${path.relative(this.context.cwd, file) || file}: cannot write (${systemMessage(error)})`)
+      }
+    }
+    const {removedOut, offTarget, audit} = this.config
+    if (removedOut !== undefined) {
+      this.removedOut = await open(removedOut)
+      await this.removedOut.write(TSV_HEADER)
+    }
+    if (offTarget !== undefined) this.offTarget = await open(offTarget)
+    if (audit !== undefined) {
+      const file = (this.auditFile = await open(audit))
+      this.audit = new AuditWriter((text) => file.write(text))
+      await this.audit.start()
+    }
+  }
+
+  /** Finish and close the export files. */
+  private async closeExports(): Promise<void> {
+    await this.audit?.end()
+    for (const output of [this.removedOut, this.offTarget, this.auditFile]) await output?.end()
+    this.audit = undefined
+    this.removedOut = this.offTarget = this.auditFile = undefined
+  }
+
+  /** Hand a record's facts and side output to the exports. */
+  private async exportItem(facts: RecordFacts | undefined, side: string | undefined): Promise<void> {
+    if (side !== undefined) await this.offTarget?.write(`${side}\n`)
+    if (!facts) return
+    this.stats.add(facts)
+    if (this.removedOut && facts.removed.length > 0) await this.removedOut.write(tsvRows(facts))
+    await this.audit?.record(facts)
   }
 
   /** The exit code, said on stderr when --strict stopped the run. */
@@ -289,6 +356,7 @@ class Run {
             first = false
           }
           if (item.report !== undefined) await this.writeReport(item.report)
+          await this.exportItem(item.facts, item.side)
           done++
         }
         await this.stdout.write(text)
@@ -352,6 +420,7 @@ class Run {
             this.fail(item.problem)
             if (this.stopped) break
           }
+          await this.exportItem(item.facts, item.side)
           if (item.out === undefined) continue
           if (settings.explain) {
             text += first ? item.out : `\n${item.out}`

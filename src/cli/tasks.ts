@@ -10,6 +10,7 @@ import {createCleaner} from '../api/clean.js'
 import {reportOf} from '../api/report.js'
 import type {Cleaner, Options} from '../api/types.js'
 import {explain} from './explain.js'
+import {factsOf, type RecordFacts} from './exports.js'
 import {systemMessage} from './io.js'
 import {readRecord, rewriteRecord} from './jsonl.js'
 
@@ -29,6 +30,12 @@ export interface JobSettings {
   explain: boolean
   /** Colour explanations. */
   color: boolean
+  /** Give the facts of each record (for --stats, --removed-out, --audit). */
+  collect?: boolean
+  /** With the facts, the page's text (for --audit). */
+  keepText?: boolean
+  /** Leave out the pages whose cleaned text is `empty` (--min-chars without --keep-empty). */
+  dropEmpty?: boolean
 }
 
 /** A batch of consecutive JSON Lines lines. */
@@ -70,6 +77,10 @@ export interface ItemResult {
   report?: string
   /** Why the input failed, with its place (`file:line: …`). */
   problem?: string
+  /** The record's facts, when the settings ask for them. */
+  facts?: RecordFacts
+  /** For the --off-target file: the input line (JSON Lines) or the page's name, left out of the output. */
+  side?: string
 }
 
 let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
@@ -138,9 +149,12 @@ function cleanLines(task: LinesTask, cleaner: Cleaner): ItemResult[] {
     } catch (error) {
       return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}`}
     }
-    if (explaining) return {out: explain(verdict.text, reportOf(result), where, color)}
-    if (!report && result.text === verdict.text) return {out: line}
-    return {out: rewriteRecord(line, field, result.text, report ? reportKey : undefined, reportOf(result))}
+    const facts = task.settings.collect ? {facts: factsOf(where, verdict.text, result, task.settings.keepText === true)} : {}
+    if (explaining) return {out: explain(verdict.text, reportOf(result), where, color), ...facts}
+    if (!result.languageMatch) return {side: line, ...facts}
+    if (result.empty && task.settings.dropEmpty) return facts
+    if (!report && result.text === verdict.text) return {out: line, ...facts}
+    return {out: rewriteRecord(line, field, result.text, report ? reportKey : undefined, reportOf(result)), ...facts}
   })
 }
 
@@ -170,7 +184,10 @@ async function cleanPage(page: PageInput, cleaner: Cleaner, settings: JobSetting
     return fail(`${page.name}: ${messageOf(error)}`)
   }
   const report = reportOf(result)
-  const item: ItemResult = {}
+  const item: ItemResult = settings.collect ? {facts: factsOf(page.name, text, result, settings.keepText === true)} : {}
+  if (settings.report) item.report = JSON.stringify({file: page.name, ...report})
+  if (!settings.explain && !result.languageMatch) return {...item, side: page.name}
+  if (!settings.explain && result.empty && settings.dropEmpty) return item
   if (settings.explain) item.out = explain(text, report, page.name, settings.color)
   else if (page.out === undefined) item.out = withFinalBreak(result.text, text)
   else {
@@ -181,6 +198,5 @@ async function cleanPage(page: PageInput, cleaner: Cleaner, settings: JobSetting
       return fail(`${page.out}: cannot write (${messageOf(error)})`)
     }
   }
-  if (settings.report) item.report = JSON.stringify({file: page.name, ...report})
   return item
 }

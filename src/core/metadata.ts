@@ -11,9 +11,10 @@ import type {Metadata} from './types.js'
  * @param source New metadata.
  */
 export function mergeMetadata(target: Metadata, source: Metadata): void {
-  for (const key of ['title', 'byline', 'category', 'source'] as const) {
+  for (const key of ['title', 'byline', 'category', 'source', 'published', 'modified'] as const) {
     if (target[key] === undefined && typeof source[key] === 'string' && source[key]) target[key] = source[key]
   }
+  if (target.readingTime === undefined && typeof source.readingTime === 'number' && source.readingTime > 0) target.readingTime = source.readingTime
   if (target.tags === undefined && Array.isArray(source.tags)) {
     const tags = source.tags.filter((tag) => typeof tag === 'string' && tag !== '')
     if (tags.length > 0) target.tags = tags

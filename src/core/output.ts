@@ -11,6 +11,12 @@ import type {Block, Metadata, PageKind, Removal} from './types.js'
 export interface NewscleanData {
   /** ISO 639-1 code of the language whose rules were used, or `'und'`. */
   language: string
+  /** How sure detection is of the language, from 0 to 1. */
+  languageConfidence: number
+  /** Whether the language is one of the `targetLanguages` (`true` without that option). */
+  languageMatch: boolean
+  /** Whether the cleaned text is shorter than `minChars`. */
+  empty: boolean
   /** What the input was cleaned as: an extractor's output or a whole page. */
   kind: PageKind
   /** One entry per removed line, in document order. */
@@ -28,13 +34,20 @@ declare module 'vfile' {
 /** Removals already turned into messages, per file. */
 const reported = new WeakMap<VFile, Set<number>>()
 
+/** How a page's run judges the page as a whole (from the options: `targetLanguages`, `minChars`). */
+export interface PageFlags {
+  languageMatch: boolean
+  empty: boolean
+}
+
 /**
  * Report a page's removals: a VFile message for each new one, and `file.data.newsclean`.
  *
  * @param state The page.
+ * @param flags How the run judges the page.
  * @returns What is left on `file.data.newsclean`.
  */
-export function report(state: PageState): NewscleanData {
+export function report(state: PageState, flags: PageFlags): NewscleanData {
   const {file, blocks, marks} = state
   let done = reported.get(file)
   if (!done) reported.set(file, (done = new Set()))
@@ -55,7 +68,15 @@ export function report(state: PageState): NewscleanData {
     })
     message.actual = block.text
   }
-  const data: NewscleanData = {language: state.language, kind: state.kind, removed, metadata: state.metadata}
+  const data: NewscleanData = {
+    language: state.language,
+    languageConfidence: state.languageConfidence,
+    languageMatch: flags.languageMatch,
+    empty: flags.empty,
+    kind: state.kind,
+    removed,
+    metadata: state.metadata
+  }
   file.data.newsclean = data
   return data
 }
@@ -67,10 +88,11 @@ export function report(state: PageState): NewscleanData {
  *
  * @param tree The page's tree.
  * @param state The page.
+ * @param flags How the run judges the page.
  * @returns What is left on `file.data.newsclean`.
  */
-export function finish(tree: Root, state: PageState): NewscleanData {
-  const data = report(state)
+export function finish(tree: Root, state: PageState, flags: PageFlags): NewscleanData {
+  const data = report(state, flags)
   const {blocks} = state
   const children: RootContent[] = []
   for (const {block, separator} of keptBlocks(state)) {

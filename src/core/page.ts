@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Metadata, PageKind, PageView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Metadata, PageKind, PageView} from './types.js'
 
 /** A removal as recorded while cleaning. */
 export interface Mark {
@@ -34,6 +34,10 @@ export class PageState implements PageView {
   readonly metadata: Metadata = {}
   /** Number of removals so far. */
   removals = 0
+  /** What the run favours when a rule is unsure. */
+  readonly favor: Favor
+  /** How sure detection is of the language (0 to 1; 1 when forced). */
+  languageConfidence = 1
   #language: string
   #rules: CompiledRules
   readonly #kindOf: KindOf
@@ -44,9 +48,10 @@ export class PageState implements PageView {
   #counts: Map<string, number> | undefined
   readonly #views = new Map<CleanerSpec, CleanerContext>()
 
-  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf) {
+  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf, favor: Favor = 'balanced') {
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     this.file = file
+    this.favor = favor
     this.#language = language
     this.#rules = rules
     this.#kindOf = kindOf
@@ -225,6 +230,9 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get file() {
       return state.file
+    },
+    get favor() {
+      return state.favor
     },
     isRemoved: (block) => state.isRemoved(block),
     removedBy: (block) => state.removedBy(block),

@@ -53,7 +53,24 @@ export interface Metadata {
   tags?: string[]
   /** The URL (or name) of a `source:` line. */
   source?: string
+  /**
+   * When the article was published, ISO 8601 (`2024-03-12`, `2024-03-12T10:32:00`,
+   * `2024-03-12T10:32:00-05:00`), from a removed date stamp. A time zone is kept when the stamp
+   * gives one; a relative date or one without a year only with the `now` option.
+   */
+  published?: string
+  /** When it was last updated, ISO 8601, from a removed date stamp (as {@link Metadata.published}). */
+  modified?: string
+  /** The reading time the page states, in minutes (`Temps de lecture : 3 min` gives `3`). */
+  readingTime?: number
 }
+
+/**
+ * What cleaning favours when a rule is unsure: `'precision'` (a cleaner text: more evidence
+ * of boilerplate is taken, more lines go), `'recall'` (every article line: the least certain
+ * rules are off and the page frame asks for more), `'balanced'` (the default).
+ */
+export type Favor = 'precision' | 'balanced' | 'recall'
 
 /**
  * What kind of line a rule removes. Code that needs to know what a removed line was asks its
@@ -191,6 +208,11 @@ export interface PageView {
   readonly rules: CompiledRules
   /** The VFile being cleaned. */
   readonly file: VFile
+  /**
+   * What the run favours when a rule is unsure (the `favor` option): rules and page facts
+   * that weigh evidence may read it to ask for more (`'recall'`) or less (`'precision'`).
+   */
+  readonly favor: Favor
   /** Whether a block has been removed (by any cleaner so far). */
   isRemoved(block: Block): boolean
   /** The rule that removed a block, if any (for reports: cleaners ask {@link PageView.removedAs}). */
@@ -259,6 +281,11 @@ export interface CleanerSpec {
    * `context.remove` for every block that goes. Runs after `test` when both are given.
    */
   run?: (context: CleanerContext) => void
+  /**
+   * `'low'` for a cleaner whose removals are the least certain: it is off under
+   * `favor: 'recall'` unless `enable` names it.
+   */
+  certainty?: 'low'
   /**
    * Set when `test` looks at the block's own text only. A local cleaner's `test` runs once per
    * page; its `run`, and every part of other cleaners, runs again while a pass removes something

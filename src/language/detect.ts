@@ -5,7 +5,7 @@
  * gets the universal and English rules rather than the rules of the nearest pack; so is a
  * page in a script no pack uses (Russian, Greek).
  */
-import {franc} from 'franc-min'
+import {francAll} from 'franc-min'
 import type {Block} from '../core/types.js'
 
 /** Characters of prose sampled for detection (enough for franc, cheap enough for every page). */
@@ -53,6 +53,52 @@ export function sampleOf(blocks: readonly Block[]): string {
   return sample
 }
 
+/** A detected language and how sure detection is of it. */
+export interface Detection {
+  /** ISO 639-1 code, or `'und'`. */
+  code: string
+  /**
+   * How sure detection is, from 0 to 1: franc's margin between the language found and the
+   * next closest one, over {@link FULL_MARGIN} (1 from there on). 0 when the sample is too
+   * short to tell; 1 with a single candidate.
+   */
+  confidence: number
+}
+
+/**
+ * Margin between franc's two closest languages (its scores: 1 for the closest, less for the
+ * others) from which the answer is taken as certain. On the detection set of
+ * `npm run eval:languages` (719 paragraphs and pages), 20 answers are wrong: 9 of them under
+ * a confidence of 0.4, 4 at 1 (pages of languages franc does not compare, such as Catalan,
+ * look certain); 539 answers are at 1, of which those 4 are wrong.
+ */
+export const FULL_MARGIN = 0.1
+
+/**
+ * Detect the language of a page, with a confidence: the candidate franc finds closest to a
+ * sample of its prose, or `'und'` when the sample is shorter than {@link MIN_LENGTH} or franc
+ * finds a confuser closer. With one candidate, a page long enough is in that language.
+ *
+ * @param blocks The page's blocks.
+ * @param candidates Languages to choose among.
+ * @param confusers ISO 639-3 codes franc also compares, whose pages are `'und'`.
+ * @returns The code and the confidence.
+ */
+export function detectWithConfidence(blocks: readonly Block[], candidates: readonly Candidate[], confusers: readonly string[] = CONFUSERS): Detection {
+  if (candidates.length === 0) return {code: 'und', confidence: 0}
+  const sample = sampleOf(blocks)
+  if (sample.length < MIN_LENGTH) return {code: 'und', confidence: 0}
+  if (candidates.length === 1) return {code: candidates[0]!.code, confidence: 1}
+  const only = candidates.map((candidate) => candidate.iso6393)
+  for (const code of confusers) if (!only.includes(code)) only.push(code)
+  const scores = francAll(sample, {only, minLength: MIN_LENGTH})
+  const [best, second] = scores
+  const code = candidates.find((candidate) => candidate.iso6393 === best?.[0])?.code ?? 'und'
+  if (!best || best[0] === 'und') return {code, confidence: 0}
+  const margin = second ? best[1] - second[1] : 1
+  return {code, confidence: Math.round(Math.min(1, Math.max(0, margin / FULL_MARGIN)) * 1000) / 1000}
+}
+
 /**
  * Detect the language of a page: the candidate franc finds closest to a sample of its prose,
  * or `'und'` when the sample is shorter than {@link MIN_LENGTH} or franc finds a confuser
@@ -65,12 +111,5 @@ export function sampleOf(blocks: readonly Block[]): string {
  * @returns ISO 639-1 code, or `'und'`.
  */
 export function detectLanguage(blocks: readonly Block[], candidates: readonly Candidate[], confusers: readonly string[] = CONFUSERS): string {
-  if (candidates.length === 0) return 'und'
-  const sample = sampleOf(blocks)
-  if (sample.length < MIN_LENGTH) return 'und'
-  if (candidates.length === 1) return candidates[0]!.code
-  const only = candidates.map((candidate) => candidate.iso6393)
-  for (const code of confusers) if (!only.includes(code)) only.push(code)
-  const iso = franc(sample, {only, minLength: MIN_LENGTH})
-  return candidates.find((candidate) => candidate.iso6393 === iso)?.code ?? 'und'
+  return detectWithConfidence(blocks, candidates, confusers).code
 }

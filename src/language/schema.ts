@@ -104,7 +104,16 @@ export interface SectionSchema {
    * Its word lists, with what each holds. A list marked `lines` is also matched as whole-line
    * phrases (a rule's headings or buttons: the rule matches them and tells them apart).
    */
-  lists?: Readonly<Record<string, {description: string; lines?: boolean}>>
+  lists?: Readonly<Record<string, ListSchema>>
+}
+
+/** What one word list of an entry holds. */
+export interface ListSchema {
+  description: string
+  /** Also matched as whole-line phrases. */
+  lines?: boolean
+  /** Exactly this many entries, in a fixed order (months: 12, January first). */
+  size?: number
 }
 
 /** What the packs' sections may hold: the vocabulary's entries, each rule's, and the concepts. */
@@ -141,11 +150,33 @@ export const VOCABULARY = {
     lists: {markers: {description: 'Substrings that mark a line as reported speech (edge spaces kept).'}}
   },
   dates: {
-    description: 'The words of dates written out.',
+    description: 'The words of dates written out, and of the date stamps read into `metadata.published`, `modified` and `readingTime`.',
     lists: {
       months: {description: 'Month names or their stems (`jan`, `févr`, `märz`).'},
       ordinals: {description: 'Ordinal suffixes after a day (`st`, `er`).'},
-      timeWords: {description: 'Words between a date and its time (`at`, `à`, `um`).'}
+      timeWords: {description: 'Words between a date and its time (`at`, `à`, `um`).'},
+      monthNames: {
+        description: 'Each month’s words as written in dates, whole (`mars`, `march|mar`): 12 entries, January first, a month’s forms separated by `|`.',
+        size: 12
+      },
+      weekdays: {description: 'Weekday names and their abbreviations (`mardi`, `tue`), passed over in a date.'},
+      today: {description: 'Words for today (`aujourd’hui`, `heute`).'},
+      yesterday: {description: 'Words for yesterday (`hier`, `gestern`).'},
+      ago: {description: 'Words that make an amount of time a time ago (`il y a`, `ago`, `vor`).'},
+      units: {
+        description: 'Units of time as written (`min|minute|minutes`): 7 entries, second, minute, hour, day, week, month, year, forms separated by `|`.',
+        size: 7
+      },
+      one: {description: 'Words for one in an amount of time (`une`, `an`, `einer`).'},
+      published: {description: 'Labels of the publication date (`publié`, `published`).'},
+      modified: {description: 'Labels of the last update (`mis à jour`, `updated`).'},
+      readingTime: {description: 'Words of a reading time (`temps de lecture`, `read`).'},
+      am: {description: 'Marks of a time before noon (`am`, `a.m.`).'},
+      pm: {description: 'Marks of a time after noon (`pm`, `p.m.`).'},
+      zones: {description: 'Time zones as written, each an offset then its names, separated by `|` (`-05:00|est`).'},
+      order: {
+        description: 'How a numeric date with `/` or `-` orders its parts: `dmy` or `mdy` (the page’s own pack wins; dots are always day first).'
+      }
     }
   },
   names: {
@@ -237,17 +268,19 @@ function checkConcepts(fail: (why: string) => never, code: string, concepts: unk
         const allowed = [...(section!.schema.phrases ? PHRASE_KEYS : []), ...Object.keys(lists), 'sources']
         fail(`${where}: unknown key \`${key}\` (allowed for ${section!.kind} '${section!.name}': ${allowed.join(', ')})`)
       }
-      checkValue(fail, where, key, value)
+      checkValue(fail, where, key, value, lists[key]?.size)
     }
   }
 }
 
-/** Check one value of an entry: `maxWords` a whole number, anything else an array of strings. */
-function checkValue(fail: (why: string) => never, where: string, key: string, value: unknown): void {
+/** Check one value of an entry: `maxWords` a whole number, anything else an array of strings (of `size` entries when given). */
+function checkValue(fail: (why: string) => never, where: string, key: string, value: unknown, size?: number): void {
   if (key === 'maxWords') {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) fail(`${where}: \`maxWords\` must be a whole number of 1 or more`)
   } else if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
     fail(`${where}: \`${key}\` must be an array of strings`)
+  } else if (size !== undefined && value.length !== size) {
+    fail(`${where}: \`${key}\` must have ${size} entries, got ${value.length}`)
   }
 }
 
@@ -284,7 +317,7 @@ function checkSection(
       }
       if (conceptsOnly.has(name) && (PHRASES.has(key) || lists[key]?.lines))
         fail(`${where}: \`${key}\` holds phrases: they go under a concept of the pack's \`concepts\``)
-      checkValue(fail, where, key, value)
+      checkValue(fail, where, key, value, lists[key]?.size)
     }
   }
 }

@@ -3,7 +3,7 @@
  */
 import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
-import {finish} from '../core/output.js'
+import {cleanedText, finish} from '../core/output.js'
 import {runCleaner} from '../core/run.js'
 import {assertSpec} from '../core/spec.js'
 import type {CleanerPlugin, CleanerSpec} from '../core/types.js'
@@ -31,7 +31,8 @@ export function defineCleaner(spec: CleanerSpec): CleanerPlugin {
     return (tree, file) => {
       const state = pageState(tree, file)
       runCleaner(checked, state)
-      finish(tree, state)
+      // One cleaner alone knows no options: every language matches, empty is nothing left.
+      finish(tree, state, {languageMatch: true, empty: cleanedText(state) === ''})
     }
   }
   Object.defineProperty(plugin, 'name', {value: checked.name.replace(/-([a-z\d])/g, (_, c: string) => c.toUpperCase())})

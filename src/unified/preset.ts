@@ -3,10 +3,10 @@
  */
 import type {Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
-import {cleanBlocks} from '../api/pipeline.js'
+import {cleanBlocks, pageFlags} from '../api/pipeline.js'
 import {assertLength, makeSettings} from '../api/settings.js'
 import type {Options} from '../api/types.js'
-import {finish} from '../core/output.js'
+import {cleanedText, finish} from '../core/output.js'
 import {pageState} from './state.js'
 
 /**
@@ -30,6 +30,6 @@ export const retextNewsclean: Plugin<[(Options | null | undefined)?], Root> = fu
     if (value !== undefined && value !== null) assertLength(typeof value === 'string' ? value : {length: value.length}, settings.maxLength)
     const state = pageState(tree, file, settings, true)
     cleanBlocks(state, settings)
-    finish(tree, state)
+    finish(tree, state, pageFlags(state, cleanedText(state), settings))
   }
 }

@@ -48,6 +48,7 @@ export const categoryLabel: BuiltinCleaner = {
   summary: "one to three capitalised words on the line next to an author's line, a date stamp or a trail of links → `metadata.category`",
   example: '`France` under `by Sara`',
   stage: 'line',
+  certainty: 'low',
   after: HEADER,
   run(context) {
     const {blocks} = context

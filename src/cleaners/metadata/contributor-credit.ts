@@ -13,6 +13,7 @@ export const contributorCredit = phraseCleaner({
   description: 'Contributor credit or reporter contact',
   category: 'credit',
   stage: 'line',
+  certainty: 'low',
   summary: 'reporting credits and contact lines',
   example: '`(Reporting by Will Dunham; Editing by Tom Brown)`, `Email Jane Doe at jdoe@example.com or follow her @jdoe`'
 })

@@ -49,6 +49,7 @@ export const imageCaption: BuiltinCleaner = {
     'a caption carrying its credit (`… (Image: Getty)`, `…Credit: EPA`, `Image caption …`); in languages whose headings are in sentence case (French), a short line of capitalised words only, alone between two paragraphs',
   example: '`Viktor Leonov` (but `Réunion à Wiesbaden` stays)',
   stage: 'line',
+  certainty: 'low',
   data: {description: 'Image captions.', phrases: true},
   test(block, context) {
     const verdict = phraseCaption(block, context)

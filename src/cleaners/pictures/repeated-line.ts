@@ -46,6 +46,7 @@ export const repeatedLine: BuiltinCleaner = {
     'a phrase printed twice in one line; a short line (2–12 words, no digit, no final `.`) that occurs three times or more among the kept lines, each time alone between paragraphs (the first line of the page stays)',
   example: '`National Museum of the U.S. Air Force National Museum of the U.S. Air Force`',
   stage: 'line',
+  certainty: 'low',
   test(block, context) {
     if (doubled(block)) return 'Repeated caption or credit: one phrase printed twice in the line'
     if (block.words < 2 || block.words > MAX_CAPTION_WORDS || endsLikeSentence(block.lower) || /\d/.test(block.lower)) return undefined

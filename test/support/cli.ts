@@ -1,0 +1,42 @@
+/**
+ * Running the built `newsclean` command as a child process (test/support/global-setup.ts
+ * builds it), for the tests of its flags.
+ */
+import {spawn} from 'node:child_process'
+import path from 'node:path'
+import {root} from './helpers.js'
+
+/** The built command. */
+export const cli = path.join(root, 'dist', 'cli.js')
+
+/** What a run gave. */
+export interface Outcome {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Run the CLI with arguments and standard input; resolves when it exits.
+ *
+ * @param args Arguments.
+ * @param input Standard input.
+ * @param options Working directory and environment.
+ * @returns Exit code and output.
+ */
+export function runCli(args: string[], input?: string, options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: options.cwd ?? root,
+      env: {...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env}
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.stdin.on('error', () => {})
+    child.stdin.end(input)
+  })
+}
