@@ -10,7 +10,8 @@
  *    with the new language's rules (and facts);
  * 6. a whole page is cleaned again as its own output until it settles (idempotence);
  * 7. the title is the first kept line when it reads as a headline;
- * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`).
+ * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`), the
+ *    agency from the dateline that opens the article when no byline or source line gave one.
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -24,6 +25,7 @@ import {cleanedText, type PageFlags} from '../core/output.js'
 import {PageState, type KindOf} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import type {Block} from '../core/types.js'
+import {datelineAgency} from '../language/agencies.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
 import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
@@ -46,6 +48,7 @@ export function cleanText(text: string, settings: Settings, file: VFile = new Fi
   runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
   settle(page, settings) // a whole page cleaned again as its own output until nothing goes
   findTitle(page)
+  findDatelineAgency(page)
   mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
   return page
 }
@@ -61,6 +64,7 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
   runLanguages(page, settings)
   settle(page, settings)
   findTitle(page)
+  findDatelineAgency(page)
   mergeMetadata(page.metadata, pageDates(page, settings.now))
 }
 
@@ -152,6 +156,30 @@ function findTitle(page: PageState): void {
   if (page.metadata.title !== undefined) return
   const first = page.blocks.find((block) => !page.isRemoved(block))
   if (first && readsAsHeadline(first) && /\p{L}/u.test(first.text)) page.metadata.title = first.text.trim()
+}
+
+/** Kept blocks at the head of a page looked through for a dateline. */
+const DATELINE_HEAD = 8
+
+/**
+ * Set `metadata.agency` from the dateline that opens the article (`Ankara (AFP) - …`), among
+ * the first kept blocks, when no byline or source line gave one. The line stays: a dateline
+ * is article text.
+ *
+ * @param page The page.
+ */
+function findDatelineAgency(page: PageState): void {
+  if (page.metadata.agency !== undefined) return
+  let seen = 0
+  for (const block of page.blocks) {
+    if (page.isRemoved(block)) continue
+    const agency = datelineAgency(block, page.rules)
+    if (agency) {
+      page.metadata.agency = agency
+      return
+    }
+    if (++seen >= DATELINE_HEAD) return
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import type {Metadata} from './types.js'
  * @param source New metadata.
  */
 export function mergeMetadata(target: Metadata, source: Metadata): void {
-  for (const key of ['title', 'byline', 'category', 'source', 'published', 'modified'] as const) {
+  for (const key of ['title', 'byline', 'agency', 'category', 'source', 'published', 'modified'] as const) {
     if (target[key] === undefined && typeof source[key] === 'string' && source[key]) target[key] = source[key]
   }
   if (target.readingTime === undefined && typeof source.readingTime === 'number' && source.readingTime > 0) target.readingTime = source.readingTime

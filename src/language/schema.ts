@@ -183,8 +183,21 @@ export const VOCABULARY = {
     description: 'The words between the words of people\u2019s names.',
     lists: {
       joiners: {description: 'Name particles and conjunctions that may stand between name words (`de`, `van`, `and`, `&`).'},
-      conjunctions: {description: 'Conjunctions that end one name and start another (`and`, `und`, `&`).'}
+      conjunctions: {description: 'Conjunctions that end one name and start another (`and`, `und`, `&`).'},
+      outlets: {description: 'Words between a byline\u2019s names and the outlet the author writes for (`pour`, `for`, `für`).'}
     }
+  },
+  agencies: {
+    description: 'News agencies, read into `metadata.agency` from bylines (`Par … avec AFP`, `Von …, dpa`), source lines (`Le Monde avec AFP`) and datelines.',
+    lists: {
+      names: {description: 'Agency names as written (`AFP`, `dpa`, `Reuters`, `Agence France-Presse`).'},
+      joiners: {description: 'Words between a byline\u2019s names and its agency (`avec`, `mit`, `with`).'}
+    }
+  },
+  dateline: {
+    description:
+      'The opening of an agency dispatch (`Ankara (AFP) -`, `Hamburg (dpa) -`, `(Reuters) -`): article text, never removed, read for `metadata.agency`.',
+    phrases: true
   }
 } as const satisfies Record<string, SectionSchema>
 

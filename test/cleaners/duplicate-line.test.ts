@@ -20,9 +20,10 @@ const article = {
   ]
 } as const
 
+// Captions without their credit: one that ends with it (`(Photo AFP/Jean Dupont)`) is image-caption's.
 const caption = {
   en: 'Los Angeles Lakers forward LeBron James dunks during the first half of the team’s basketball game against the Oklahoma City Thunder on Tuesday, Nov. 19, 2019.',
-  fr: 'Sur cette photo prise le dimanche 10 novembre 2019, une longue file de véhicules invendus attend chez un concessionnaire de Lyon. (Photo AFP/Jean Dupont)'
+  fr: 'Sur cette photo prise le dimanche 10 novembre 2019, une longue file de véhicules invendus attend chez un concessionnaire de Lyon.'
 } as const
 
 const gallery = {
