@@ -11,7 +11,8 @@
  * 6. a whole page is cleaned again as its own output until it settles (idempotence);
  * 7. the title is the first kept line when it reads as a headline;
  * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`), the
- *    agency from the dateline that opens the article when no byline or source line gave one.
+ *    agency from the signature at the article's foot or the dateline that opens it when no
+ *    byline or source line gave one.
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -25,7 +26,8 @@ import {cleanedText, type PageFlags} from '../core/output.js'
 import {PageState, type KindOf} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import type {Block} from '../core/types.js'
-import {datelineAgency} from '../language/agencies.js'
+import {PARAGRAPH_WORDS} from '../text/shapes.js'
+import {datelineAgency, signatureAgency} from '../language/agencies.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
 import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
@@ -48,7 +50,7 @@ export function cleanText(text: string, settings: Settings, file: VFile = new Fi
   runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
   settle(page, settings) // a whole page cleaned again as its own output until nothing goes
   findTitle(page)
-  findDatelineAgency(page)
+  findAgency(page)
   mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
   return page
 }
@@ -64,7 +66,7 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
   runLanguages(page, settings)
   settle(page, settings)
   findTitle(page)
-  findDatelineAgency(page)
+  findAgency(page)
   mergeMetadata(page.metadata, pageDates(page, settings.now))
 }
 
@@ -162,14 +164,27 @@ function findTitle(page: PageState): void {
 const DATELINE_HEAD = 8
 
 /**
- * Set `metadata.agency` from the dateline that opens the article (`Ankara (AFP) - …`), among
- * the first kept blocks, when no byline or source line gave one. The line stays: a dateline
- * is article text.
+ * Set `metadata.agency`, when no byline or source line gave one, from the agency's signature
+ * removed at the article's foot (`dpa/AFP`, `(dpa)`: after the last paragraph), or else from the
+ * dateline that opens the article (`Ankara (AFP) - …`), among the first kept blocks. The
+ * dateline stays: it is article text.
  *
  * @param page The page.
  */
-function findDatelineAgency(page: PageState): void {
+function findAgency(page: PageState): void {
   if (page.metadata.agency !== undefined) return
+  for (let index = page.blocks.length - 1; index >= 0; index--) {
+    const block = page.blocks[index]!
+    if (!page.isRemoved(block)) {
+      if (block.words >= PARAGRAPH_WORDS) break
+      continue
+    }
+    const agency = signatureAgency(block.text, page.rules)
+    if (agency) {
+      page.metadata.agency = agency
+      return
+    }
+  }
   let seen = 0
   for (const block of page.blocks) {
     if (page.isRemoved(block)) continue

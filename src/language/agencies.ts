@@ -150,3 +150,23 @@ export function datelineAgency(block: {text: string; lower: string; words: numbe
   if (open < 0 || close < 0) return undefined
   return findAgency(cased.slice(open + 1, close), rules)?.agency
 }
+
+/** A desk's code after an agency's name in a signature (`dpa/lno`, `AFP/ber`). */
+const deskCode = /^(?:\/[a-z]{2,5}){0,3}$/iu
+
+/**
+ * The agency of a line that is only an agency's signature (`dpa/AFP`, `(dpa)`, `dpa/lno`), as an
+ * article's foot prints it.
+ *
+ * @param text The line.
+ * @param rules The rules in force.
+ * @returns The agency as written, or `undefined`.
+ */
+export function signatureAgency(text: string, rules: CompiledRules): string | undefined {
+  const bare = foldCased(text)
+    .trim()
+    .replace(/^\(|\)$/gu, '')
+  const found = findAgency(bare, rules)
+  if (!found || found.start !== 0 || !deskCode.test(bare.slice(found.end))) return undefined
+  return found.agency
+}

@@ -149,7 +149,10 @@ function bareByline(cased: string, rules: CompiledRules): {names: string; agency
   const tail = trailingAgency(cased, rules)
   if (!tail) return undefined
   const words = tail.before.split(' ')
-  return words.length >= BARE_NAME_WORDS && words.length <= MAX_BYLINE_NAME_WORDS && names(tail.before, rules)
+  // Two name words besides the particles: `Le Monde avec AFP` is an outlet's source line.
+  const joiners = rules.set('names', 'joiners')
+  const nameWords = words.filter((word) => !joiners.has(trimEdges(word.toLowerCase()))).length
+  return nameWords >= BARE_NAME_WORDS && words.length <= MAX_BYLINE_NAME_WORDS && names(tail.before, rules)
     ? {names: tail.before, agency: tail.agency}
     : undefined
 }
@@ -163,9 +166,9 @@ const HEADER_BESIDE = new Set(['date', 'source'])
 
 /**
  * At the head of the page, a line of names with no prefix (`Anne-Laure Giraud`), or a prefix and
- * a single name (`von Sabine`), right before or after a line removed as a date stamp or a source
- * line: the header of the article names its author there. Run in the rounds, once the date
- * stamps and source lines are taken.
+ * a single name (`von Sabine`), next to the date stamp (on the line before, or one of the two
+ * after), or to a line removed as a source line: the header of the article names its author
+ * there. Run in the rounds, also once the source lines are taken.
  *
  * @param context The page.
  */
@@ -174,8 +177,12 @@ function headerNames(context: CleanerContext): void {
   for (const block of context.blocks) {
     if (block.index >= HEAD) break
     if (context.isRemoved(block) || block.words > MAX_BYLINE_NAME_WORDS || block.text.length > MAX_LENGTH) continue
-    const beside = [context.blocks[block.index - 1], context.blocks[block.index + 1]].find(
-      (other): other is Block => other !== undefined && HEADER_BESIDE.has(context.removedAs(other) ?? '')
+    // The date (or the source line) on the line before, or on one of the two lines after
+    // (`Anne-Laure Giraud` / `20 Minutes avec agences` / `Publié le …`): removed as such, or
+    // a date stamp of the vocabulary still to be taken.
+    const beside = [context.blocks[block.index - 1], context.blocks[block.index + 1], context.blocks[block.index + 2]].find(
+      (other): other is Block =>
+        other !== undefined && (HEADER_BESIDE.has(context.removedAs(other) ?? '') || context.rules.match('date-stamp', other.lower, other.words) !== undefined)
     )
     if (!beside) continue
     const cased = foldCased(block.text).trim()
@@ -185,11 +192,12 @@ function headerNames(context: CleanerContext): void {
     // Names alone need two name words; after a prefix, one (`von Sabine`).
     const enough = prefix === undefined ? words.length >= BARE_NAME_WORDS : words.length >= 1
     if (!enough || !words.every((word) => isNameWord(word) || context.rules.set('names', 'joiners').has(trimEdges(word.toLowerCase())))) continue
-    if (!/\p{L}/u.test(rest) || !isNameWord(words[0]!) || words.length > NAME_LINE_WORDS) continue
+    // A line in capitals is a section or an outlet (`GIRLS BASKETBALL`, `USA TODAY`), not the author.
+    if (!/\p{L}/u.test(rest) || !isNameWord(words[0]!) || words.length > NAME_LINE_WORDS || rest === rest.toUpperCase()) continue
     // The headline comes first: a short line of capitals above the date with none before it
     // is the headline itself (`Großer Zapfenstreich`).
     if (!context.blocks.slice(0, block.index).some((other) => !context.isRemoved(other) && readsAsHeadline(other) && other.words > words.length + 1)) continue
-    context.remove(block, `Byline: names beside the ${context.removedAs(beside)} line`, {byline: rest})
+    context.remove(block, `Byline: names beside “${beside.text.trim().slice(0, 40)}”`, {byline: rest})
   }
 }
 
