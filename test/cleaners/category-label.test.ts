@@ -34,6 +34,7 @@ describe('category label above the headline', () => {
 
   it('keeps a short line with no headline after it, and a kicker in English (title case)', () => {
     expect(rulesOf(`Introduction\n\n${p1}\n\n${p2}`)).toEqual([])
+    expect(rulesOf(`Test document title\n\nLorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod\n\n${p1}\n\n${p2}`)).toEqual([])
     expect(rulesOf(`GIRLS BASKETBALL\n\nLions win the regional final after a late comeback\n\n${e1}\n\n${e2}`)).toEqual([])
   })
 })

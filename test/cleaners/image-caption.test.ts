@@ -53,3 +53,15 @@ describe('image-caption (sentence-case languages)', () => {
     expect(rulesOf(`${e1}\n\nMeeting In Wiesbaden\n\n${e2}`)).toEqual([])
   })
 })
+
+describe('image-caption: a gallery keeps its captions', () => {
+  it('keeps captions that end with their credit when three lines of the page or more do', () => {
+    const captions = [
+      'Hong Kongers attend a charity Halloween parade. (ED Jones/AFP/Getty Images)',
+      'A mother carries her baby dressed up for Halloween. (Daniel Sorabji/AFP/Getty Images)',
+      'People walk past a huge pumpkin decoration at Hong Kong’s time square. (Vincent Yu/Associated Press)'
+    ]
+    expect(rulesOf([e1, ...captions, e2].join('\n\n'))).toEqual([])
+    expect(rulesOf([e1, captions[0], e2].join('\n\n'))).toEqual([`image-caption: ${captions[0]}`])
+  })
+})

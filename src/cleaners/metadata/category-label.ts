@@ -36,12 +36,14 @@ function labelShaped(block: Block, context: CleanerContext): boolean {
   return text.split(' & ').every((part) => !part.includes(' '))
 }
 
+/** Words of a section label above the headline, at most (`Faits divers`; a title of three words is a title). */
+const HEAD_LABEL_WORDS = 2
 /** Words of a site's name or section label between two removed lines above the headline, at most (`Les carnets de Maëlle`). */
 const MAX_MASTHEAD_WORDS = 4
 
 /**
- * Whether a kept line is the site's section or name above the headline: label-shaped (or of
- * {@link MAX_MASTHEAD_WORDS} words at most between two removed lines), the first kept line of
+ * Whether a kept line is the site's section or name above the headline: label-shaped and of
+ * {@link HEAD_LABEL_WORDS} words at most (or of {@link MAX_MASTHEAD_WORDS} between two removed lines), the first kept line of
  * the page or next to a removed one, and the headline still to come before the first paragraph
  * (`Société` over `Abonnés` and the headline, `WELT` over `Suche`, `Gartenglück` under `Zum
  * Inhalt springen`). Only where headings are in sentence case: in title case a short headline
@@ -55,7 +57,7 @@ function aboveHeadline(block: Block, context: CleanerContext): boolean {
   const removedBefore = before !== undefined && context.isRemoved(before)
   const removedAfter = after !== undefined && context.isRemoved(after)
   const first = context.previous(block) === undefined
-  if (!labelShaped(block, context)) {
+  if (!labelShaped(block, context) || block.words > HEAD_LABEL_WORDS) {
     const text = block.text.trim()
     const sandwiched = removedBefore && removedAfter && block.words <= MAX_MASTHEAD_WORDS && !context.rules.capitalisedNouns
     if (!sandwiched || !label.test(text)) return false

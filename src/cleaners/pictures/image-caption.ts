@@ -93,6 +93,22 @@ function endsWithCredit(block: Block, rules: CompiledRules): boolean {
   })
 }
 
+/** Captions ending with their credit on a page from which the page is a gallery, whose captions are its text. */
+const GALLERY_CAPTIONS = 3
+/** The key of the page's gallery verdict among its facts. */
+const GALLERY = {}
+
+/**
+ * Whether the page is a gallery: {@link GALLERY_CAPTIONS} lines or more end with their credit.
+ * Its captions are the article (a photo story), and they stay. A page fact: computed once.
+ *
+ * @param context The page.
+ * @returns Whether it is a gallery.
+ */
+function gallery(context: CleanerContext): boolean {
+  return context.fact(GALLERY, (page) => page.blocks.filter((block) => endsWithCredit(block, page.rules)).length >= GALLERY_CAPTIONS)
+}
+
 /** Shortest neighbour taken as an article paragraph. */
 const SURROUNDING_WORDS = 15
 /** Words of a caption of capitalised words only: at least, at most. */
@@ -106,7 +122,9 @@ const finals = new Set(['.', ':', ';', ',', '!', '?', '…'])
  * `… 2019. © Reuters / David Mercado`), a caption label (`Image caption …`), a gallery
  * caption numbered `1of4…`; in every language, a caption whose last bracket, or a dash or
  * capitals after its last sentence, is its credit: names joined by `/` (`… le 12 mars 2025.
- * LUDOVIC MARIN / AFP`, `… (Quelle: Max Grönert/Unsplash/Symbolbild)`). And captions in languages whose headings are in sentence case (the pack's `headingCase`):
+ * LUDOVIC MARIN / AFP`, `… (Quelle: Max Grönert/Unsplash/Symbolbild)`), unless three lines of the
+ * page or more do (a gallery, whose captions are its text). And captions in languages whose
+ * headings are in sentence case (the pack's `headingCase`):
  * there, a short line of capitalised words only (`Viktor Leonov`), alone between two
  * article paragraphs, is a caption or a credit, not a sub-heading (`Réunion à Wiesbaden`
  * has a lower-case word and stays). Not in languages that capitalise every noun (German
@@ -125,7 +143,8 @@ export const imageCaption: BuiltinCleaner = {
   test(block, context) {
     const verdict = phraseCaption(block, context)
     if (verdict) return verdict
-    if (endsWithCredit(block, context.rules) && !reportsSpeech(block, context)) return 'Image caption: ends with its credit (names joined by “/”, or an agency)'
+    if (endsWithCredit(block, context.rules) && !reportsSpeech(block, context) && !gallery(context))
+      return 'Image caption: ends with its credit (names joined by “/”)'
 
     const {headingCase, capitalisedNouns} = context.rules
     if (headingCase !== 'sentence' || capitalisedNouns || block.words < CAPTION_WORDS[0] || block.words > CAPTION_WORDS[1]) return undefined
