@@ -2,10 +2,12 @@
  * The layers of src/ and what each may import (see docs/architecture.md). Checked by
  * `npm run lint` (dependency-cruiser): a cycle, or an import against the flow, fails CI.
  *
- *   text → core → language → analysis → cleaners → api → unified → cli
+ *   text → core → language → profile → analysis → cleaners → api → unified → cli
  *
- * A layer imports only layers on its left; cleaners never import one another (they meet
- * only through the page: its removals, categories and facts).
+ * A layer imports only layers on its left, except that analysis/ and cleaners/ do not import
+ * profile/ either: cleaners read a site profile through the page (`context.site`). Cleaners
+ * never import one another (they meet only through the page: its removals, categories and
+ * facts).
  */
 const layer = (name) => `^src/${name}/`
 
@@ -25,14 +27,28 @@ module.exports = {
       severity: 'error',
       comment: 'core/ runs cleaners on a page: no cleaner, heuristic, language or front door in it.',
       from: {path: layer('core')},
-      to: {path: [layer('language'), layer('analysis'), layer('cleaners'), layer('api'), layer('unified'), layer('cli')]}
+      to: {path: [layer('language'), layer('profile'), layer('analysis'), layer('cleaners'), layer('api'), layer('unified'), layer('cli')]}
     },
     {
       name: 'language-below-analysis',
       severity: 'error',
       comment: 'language/ is data and its compiler: it reads no page facts and knows no cleaner.',
       from: {path: layer('language')},
+      to: {path: [layer('profile'), layer('analysis'), layer('cleaners'), layer('api'), layer('unified'), layer('cli')]}
+    },
+    {
+      name: 'profile-knows-no-page-fact-or-cleaner',
+      severity: 'error',
+      comment: 'profile/ counts lines across pages: it knows folding, the packs and the contract, no page fact, cleaner or front door.',
+      from: {path: layer('profile')},
       to: {path: [layer('analysis'), layer('cleaners'), layer('api'), layer('unified'), layer('cli')]}
+    },
+    {
+      name: 'rules-read-profiles-through-the-page',
+      severity: 'error',
+      comment: 'analysis/ and cleaners/ read a site profile through the page (context.site), never profile/ itself.',
+      from: {path: [layer('analysis'), layer('cleaners')]},
+      to: {path: layer('profile')}
     },
     {
       name: 'analysis-knows-no-cleaner',

@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import retextLatin from 'retext-latin'
 import {unified} from 'unified'
-import {createCleaner, detectLanguage, languagePacks, parsePage, type Block} from '../src/index.js'
+import {createCleaner, createProfile, detectLanguage, languagePacks, parsePage, type Block} from '../src/index.js'
 import {KB, MB, defaultMeasureOptions, machineInfo, seedPages, measure, type MachineInfo, type MeasureOptions, type Measurement} from './lib/bench.js'
 import {loadCorpus, resolveCorpus} from './lib/corpus.js'
 import {heading, num, renderTable} from './lib/table.js'
@@ -229,8 +229,16 @@ const throughputSection: Section = {
   run(context) {
     const {texts} = context.docs
     const cleaner = createCleaner()
+    // A site profile learning every document, pass after pass (it turns into a sketch early),
+    // and one learnt from all of them that a cleaner reads.
+    const learning = createProfile({site: 'bench'})
+    const learnt = createProfile({site: 'bench'})
+    for (const text of texts) learnt.learn(text)
+    const profiled = createCleaner({profile: learnt})
     const stages: Stage[] = [
       {name: 'clean', what: 'createCleaner().clean(text)', run: (text) => cleaner.clean(text)},
+      {name: 'learn', what: 'profile.learn(text): a site profile learns the page', run: (text) => learning.learn(text)},
+      {name: 'clean+profile', what: 'createCleaner({profile}).clean(text), the profile of every document', run: (text) => profiled.clean(text)},
       {name: 'parse', what: 'unified().use(retextLatin).parse(text)', run: (text) => unified().use(retextLatin).parse(text)},
       {name: 'blocks', what: "parsePage(text): newsclean's own parse (blocks, NLCST)", run: parsePage},
       {name: 'detect', what: 'detectLanguage() alone (franc-min on a sample)', run: detectAlone},
@@ -238,7 +246,8 @@ const throughputSection: Section = {
     ]
     const measured = stages.map((stage) => ({stage, measurement: measure(texts, stage.run, context.options.measure)}))
     const clean = measured[0]!.measurement
-    const parse = measured[1]!.measurement
+    const learn = measured[1]!.measurement
+    const parse = measured[3]!.measurement
     console.log(
       `${texts.length} documents, ${num(clean.bytes / KB, 0)} KB; ${clean.passes} timed passes of clean() ` +
         `(${num(clean.ms / 1000, 1)} s); fastest pass ${num(clean.bestDocsPerSecond, 0)} docs/s`
@@ -273,6 +282,13 @@ const throughputSection: Section = {
         shown: `${num(clean.docsPerSecond, 0)} docs/s (${num(clean.docsPerCpuSecond, 0)} per CPU-s)`,
         limit: '≥ 600 docs/s',
         ok: clean.docsPerSecond >= 600
+      },
+      {
+        name: 'site profile: learning vs cleaning throughput (CPU time)',
+        value: learn.docsPerCpuSecond / clean.docsPerCpuSecond,
+        shown: `${num(learn.docsPerCpuSecond / clean.docsPerCpuSecond, 2)}× (${num(learn.docsPerCpuSecond, 0)} docs per CPU-s)`,
+        limit: '≥ 0.80×',
+        ok: learn.docsPerCpuSecond >= 0.8 * clean.docsPerCpuSecond
       },
       {
         name: 'full clean vs bare retext-latin parse (CPU time)',

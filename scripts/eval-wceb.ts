@@ -3,17 +3,21 @@
  * corpus README's metric (see scripts/lib/wceb.ts).
  *
  *   nice npx tsx scripts/eval-wceb.ts [--wceb DIR] [--input page,readability,markdown]
- *        [--dataset NAME] [--limit N] [--disable RULE] [--mode auto|extract|page] [--json PATH]
+ *        [--dataset NAME] [--limit N] [--every N] [--disable RULE] [--mode auto|extract|page]
+ *        [--format auto|text|markdown] [--json PATH]
  *
  * Prints, per input, raw → cleaned figures for all pages, the news datasets and each dataset,
  * and checks the raw figures against the README's table (exit 1 when they differ by > 0.002).
  * Markdown follows the README's convention (HTML left in by turndown counts as text, pages
  * without Markdown score 0); `--md-strict` strips HTML tags and skips those pages instead.
+ * `--format` sets the `format` option (default auto; the Markdown input is then read as Markdown
+ * where it has Markdown-only syntax); `--every N` scores every N-th page (a quick sample). Each
+ * input's heading says which formats `clean()` read the pages as.
  */
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {createCleaner} from '../src/index.js'
-import type {InputKind} from '../src/index.js'
+import type {InputFormat, InputKind} from '../src/index.js'
 import {
   DATASETS,
   INPUTS,
@@ -34,6 +38,8 @@ const {values} = parseArgs({
     input: {type: 'string', multiple: true},
     dataset: {type: 'string', multiple: true},
     limit: {type: 'string'},
+    every: {type: 'string'},
+    format: {type: 'string'},
     disable: {type: 'string', multiple: true},
     mode: {type: 'string'},
     json: {type: 'string'},
@@ -44,7 +50,7 @@ const {values} = parseArgs({
 })
 if (values.help) {
   console.log(
-    'Usage: npx tsx scripts/eval-wceb.ts [--wceb DIR] [--input NAME] [--dataset NAME] [--limit N] [--disable RULE] [--mode M] [--json PATH] [--raw-only] [--md-strict]'
+    'Usage: npx tsx scripts/eval-wceb.ts [--wceb DIR] [--input NAME] [--dataset NAME] [--limit N] [--every N] [--disable RULE] [--mode M] [--format F] [--json PATH] [--raw-only] [--md-strict]'
   )
   process.exit(0)
 }
@@ -65,11 +71,22 @@ const datasets = list(values.dataset)
 let pages = loadWceb(dir)
 if (datasets.length > 0) pages = pages.filter((p) => datasets.includes(p.dataset))
 if (values.limit) pages = pages.slice(0, Number(values.limit))
+if (values.every) pages = pages.filter((_, index) => index % Number(values.every) === 0)
 
 const disable = list(values.disable)
 const mode = (values.mode ?? 'auto') as InputKind
-const cleaner = createCleaner({disable, mode})
-const run = values['raw-only'] ? (text: string) => text : (text: string) => cleaner.clean(text).text
+const format = (values.format ?? 'auto') as InputFormat
+const cleaner = createCleaner({disable, mode, format})
+/** Formats `clean()` read the pages of the current input as. */
+let formats = new Map<string, number>()
+const run = values['raw-only']
+  ? (text: string) => text
+  : (text: string) => {
+      const result = cleaner.clean(text)
+      const read = result.wrapped ? `${result.format} (wrapped)` : result.format
+      formats.set(read, (formats.get(read) ?? 0) + 1)
+      return result.text
+    }
 
 // The README's raw figures: "| whole page, all | .545 / .997 / .657 | …".
 const readme = readmeOf(dir)
@@ -87,6 +104,7 @@ let failed = false
 const all: Record<string, {figures: GroupFigures[]; pages: PageResult[]; ms: number}> = {}
 for (const input of inputs) {
   const t0 = performance.now()
+  formats = new Map()
   const strict = values['md-strict'] === true
   const results = evaluateInput(
     pages,
@@ -100,9 +118,10 @@ for (const input of inputs) {
   const ms = performance.now() - t0
   const figures = groupFigures(results)
   all[input] = {figures, pages: results, ms}
-  console.log(`\n### ${input} (${results.length} pages, ${(ms / 1000).toFixed(1)} s)\n`)
+  const read = [...formats].map(([name, count]) => `${name} ${count}`).join(', ')
+  console.log(`\n### ${input} (${results.length} pages, ${(ms / 1000).toFixed(1)} s${read ? `; read as ${read}` : ''})\n`)
   console.log(renderFigures(input, figures))
-  if (datasets.length === 0 && !values.limit) {
+  if (datasets.length === 0 && !values.limit && !values.every) {
     for (const [group, key] of [
       ['all', 'all'],
       ['news', 'news datasets']
@@ -121,7 +140,7 @@ for (const input of inputs) {
   }
 }
 if (values.json) {
-  writeFileSync(values.json, JSON.stringify({datasets: DATASETS, disable, mode, inputs: all}, null, 0))
+  writeFileSync(values.json, JSON.stringify({datasets: DATASETS, disable, mode, format, inputs: all}, null, 0))
   console.log(`\nwrote ${values.json}`)
 }
 process.exit(failed ? 1 : 0)

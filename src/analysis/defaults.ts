@@ -92,6 +92,17 @@ export const HEADLINE_FAR = 3
 /** Words a later line may add around the headline (`34 responses to “…”`, `6 thoughts on “…”`). */
 export const HEADLINE_EXTRA = 4
 
+// Markdown
+/** Thresholds of the Markdown facts (`markdown.ts`). */
+export const MARKDOWN = {
+  /** Links to one host a page needs at least for it to be taken as the page's own. */
+  ownHostMin: 3,
+  /** Share of the page's absolute links that go to its own host at least. */
+  ownHostShare: 0.3,
+  /** Share of a block's visible text inside links from which page statistics read it as a link. */
+  linkShare: 0.5
+} as const
+
 // What `favor` moves
 /** The page frame's thresholds that the `favor` option moves. */
 export interface FrameThresholds {

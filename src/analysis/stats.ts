@@ -7,7 +7,8 @@ import type {Block, PageView} from '../core/types.js'
 import {languagePacks} from '../language/packs/index.js'
 import {stopwordsOf} from '../language/stopwords.js'
 import {tableRow} from '../text/shapes.js'
-import {CJK_WEIGHT, MIN_PROSE_DENSITY, PROSE_LENGTH, SHORT_LENGTH} from './defaults.js'
+import {CJK_WEIGHT, MARKDOWN, MIN_PROSE_DENSITY, PROSE_LENGTH, SHORT_LENGTH} from './defaults.js'
+import {linkShare} from './markdown.js'
 
 /** What one block's text says about it. */
 export interface BlockStats {
@@ -179,7 +180,8 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
     sentence,
     sentences,
     separators,
-    link: linkPattern.test(text),
+    // A Markdown block mostly inside links is a link as much as a line with a URL.
+    link: linkPattern.test(text) || linkShare(block) >= MARKDOWN.linkShare,
     commas,
     colon: text.charAt(end - 1) === ':' || text.charAt(end - 1) === '：',
     table: tableRow(block.lower)

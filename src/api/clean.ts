@@ -44,6 +44,8 @@ export function createCleaner(options?: Options | null): Cleaner {
         languageMatch: data.languageMatch,
         empty: data.empty,
         kind: data.kind,
+        format: data.format,
+        wrapped: data.wrapped,
         removed: data.removed,
         metadata: data.metadata,
         file

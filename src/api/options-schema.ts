@@ -86,6 +86,17 @@ export function optionSchemas(): Record<string, JsonSchema> {
       description: 'The time of the crawl (ISO 8601, its offset kept), for relative dates and dates without a year in date stamps.',
       type: 'string',
       format: 'date-time'
+    },
+    format: {
+      description:
+        "What the pages are written in: 'text' (lines, or paragraphs when hard-wrapped), 'markdown', or detected per page ('auto'; the command line reads .md files as Markdown).",
+      enum: ['auto', 'text', 'markdown'],
+      default: 'auto'
+    },
+    profile: {
+      description:
+        "A site profile: clean() only (a SiteProfile object). Not in a file: the command line reads each site's profile from a folder (--profiles DIR).",
+      not: {}
     }
   }
 }

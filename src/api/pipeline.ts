@@ -1,15 +1,20 @@
 /**
  * The whole run on a page, the same for `clean()`, the unified preset and the CLI:
  *
- * 1. text → blocks (one per non-blank line, verbatim);
+ * 1. text → blocks: the format (text or Markdown, forced or detected), then for text its line
+ *    profile (hard-wrapped or not): one block per non-blank line, per wrapped paragraph, or per
+ *    Markdown block, verbatim;
  * 2. the language, detected on a sample of the page's prose, picks the rules;
  * 3. page facts (block statistics, the input's kind…) are computed when first asked for, once
  *    per language;
  * 4. rounds of cleaners run until a round removes nothing;
  * 5. the language is detected again on what is kept; when it changed, the rounds run again
  *    with the new language's rules (and facts);
- * 6. a whole page is cleaned again as its own output until it settles (idempotence);
- * 7. the title is the first kept line when it reads as a headline;
+ * 6. a whole page, a wrapped text or a Markdown page is cleaned again as its own output until it
+ *    settles (idempotence); Markdown keeps its structure whole (a table's header while a row of
+ *    it is kept, a reference's definition while a link uses it);
+ * 7. the title is the first kept `#` heading of Markdown, else the first kept line when it reads
+ *    as a headline;
  * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`), the
  *    agency from the signature at the article's foot or the dateline that opens it when no
  *    byline or source line gave one.
@@ -20,15 +25,17 @@ import type {VFile} from 'vfile'
 import {VFile as File} from 'vfile'
 import {decideKind} from '../analysis/kind.js'
 import {readsAsHeadline} from '../analysis/headline.js'
-import {parseBlocks} from '../core/blocks.js'
+import {readText} from '../core/blocks.js'
+import {markdownTree, tryMarkdownBlocks, tryParseMarkdown} from '../core/markdown.js'
 import {mergeMetadata} from '../core/metadata.js'
-import {cleanedText, type PageFlags} from '../core/output.js'
-import {PageState, type KindOf} from '../core/page.js'
+import {cleanedText, keptBlocks, type PageFlags} from '../core/output.js'
+import {PageState, type KindOf, type Layout, type Mark} from '../core/page.js'
 import {runRounds} from '../core/run.js'
-import type {Block} from '../core/types.js'
-import {PARAGRAPH_WORDS} from '../text/shapes.js'
+import {keepStructure} from '../core/structure.js'
+import type {Block, Format} from '../core/types.js'
 import {datelineAgency, signatureAgency} from '../language/agencies.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
+import {PARAGRAPH_WORDS} from '../text/shapes.js'
 import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
@@ -40,19 +47,51 @@ export const MAX_SETTLE = 3
 /**
  * Clean a page's text: the whole run (see the module's description).
  *
+ * When a clean of the output would cut into a kept block because the output reads another way
+ * than the input (a wrapped text whose output no longer reads as wrapped, Markdown whose output
+ * reads as plain text), the page is cleaned once more, read the way its output reads, so that
+ * cleaning the output changes nothing.
+ *
  * @param text The page text.
  * @param settings Settings of the run.
  * @param file The page's file (default: a new one holding the text).
  * @returns The page state, cleaned.
  */
 export function cleanText(text: string, settings: Settings, file: VFile = new File({value: text})): PageState {
-  const page = newPage(parseBlocks(text), file, settings) // blocks, language, facts on demand
-  runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
-  settle(page, settings) // a whole page cleaned again as its own output until nothing goes
-  findTitle(page)
-  findAgency(page)
-  mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
-  return page
+  const {blocks, layout} = readPage(text, settings) // format, line profile, blocks
+  const page = newPage(blocks, file, settings, layout) // language, facts on demand
+  if (cleanBlocks(page, settings)) return page
+  const output = readPage(cleanedText(page), settings).layout
+  if (output.format === layout.format && output.wrapped === layout.wrapped) return page
+  const again = readPage(text, settings, output)
+  const second = newPage(again.blocks, file, settings, again.layout)
+  cleanBlocks(second, settings)
+  return second
+}
+
+/**
+ * Read a page into blocks: its format (forced by the settings, or Markdown when the text
+ * {@link looksLikeMarkdown}), then Markdown blocks, or lines grouped into paragraphs when the
+ * text is hard-wrapped (`text/wrap.ts`).
+ *
+ * @param text The page text.
+ * @param settings Settings of the run.
+ * @param force A reading to use instead (format and line profile).
+ * @returns The blocks and how they were read.
+ */
+export function readPage(text: string, settings: Pick<Settings, 'format'>, force?: Layout): {blocks: Block[]; layout: Layout} {
+  let format: Format = force ? force.format : settings.format === 'auto' ? 'text' : settings.format
+  let tree = !force && settings.format === 'auto' ? markdownTree(text) : undefined
+  if (tree) format = 'markdown'
+  // Markdown the parser cannot take (nested thousands deep) is read as text.
+  if (format === 'markdown') tree ??= tryParseMarkdown(text)
+  if (format === 'markdown' && tree) {
+    const blocks = tryMarkdownBlocks(text, tree)
+    if (blocks) return {blocks, layout: {format, wrapped: false}}
+  }
+  format = 'text'
+  const {blocks, wrapping} = readText(text, force ? force.wrapped : 'auto')
+  return {blocks, layout: {format, wrapped: wrapping.wrapped}}
 }
 
 /**
@@ -61,13 +100,17 @@ export function cleanText(text: string, settings: Settings, file: VFile = new Fi
  *
  * @param page The page, nothing removed yet.
  * @param settings Settings of the run.
+ * @returns Whether the page settled: a clean of its output would remove nothing, or only whole
+ *   kept blocks (which this clean then removed).
  */
-export function cleanBlocks(page: PageState, settings: Settings): void {
-  runLanguages(page, settings)
-  settle(page, settings)
+export function cleanBlocks(page: PageState, settings: Settings): boolean {
+  runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
+  keepStructure(page) // Markdown stays whole
+  const settled = settle(page, settings) // cleaned again as its own output until nothing goes
   findTitle(page)
   findAgency(page)
-  mergeMetadata(page.metadata, pageDates(page, settings.now))
+  mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
+  return settled
 }
 
 /**
@@ -78,14 +121,15 @@ export function cleanBlocks(page: PageState, settings: Settings): void {
  * @param blocks The page's blocks.
  * @param file The page's file.
  * @param settings Settings of the run.
+ * @param layout How the blocks were read (default: lines of text).
  * @returns The state, nothing removed yet.
  */
-export function newPage(blocks: readonly Block[], file: VFile, settings: Settings): PageState {
+export function newPage(blocks: readonly Block[], file: VFile, settings: Settings, layout?: Layout): PageState {
   const detection =
     settings.language === 'auto' ? detectWithConfidence(blocks, settings.candidates, settings.confusers) : {code: settings.language, confidence: 1}
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor)
+  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, settings.site, layout)
   page.languageConfidence = detection.confidence
   return page
 }
@@ -118,44 +162,83 @@ function runLanguages(page: PageState, settings: Settings): void {
 }
 
 /**
- * Make the clean idempotent: on a whole page (kind `'page'`, or an extractor's output whose
- * kept lines read as a whole page), clean the output again as a new page, and remove from
- * this page what that clean removes, until it removes nothing. The page frame and the input
- * kind are found on the whole text, so the lines left can frame differently; an extractor's
+ * Make the clean idempotent: clean the output again as a new page, read as the settings read
+ * any input, and remove from this page what that clean removes, until it removes nothing.
+ * Needed where the first clean's decisions rest on the whole text: a whole page (kind `'page'`,
+ * or an extractor's output whose kept lines read as a whole page: the page frame and the input
+ * kind are found on the whole text), a wrapped text (its line profile and paragraphs are read
+ * on the whole text) and Markdown (its format is detected on the whole text). An extractor's
  * output that stays one needs no second look (its rules are local or settle in the rounds).
+ *
+ * The second clean's blocks are mapped back by their place in the output: a kept block goes when
+ * removed blocks of the second clean cover all of it (a block the second clean only cut into is
+ * kept: the doubt keeps).
  *
  * @param page The page, cleaned once.
  * @param settings The settings of the run.
+ * @returns Whether it settled (`false`: a clean of the output cut into a kept block).
  */
-function settle(page: PageState, settings: Settings): void {
+function settle(page: PageState, settings: Settings): boolean {
+  let settled = true
   for (let pass = 0; pass < MAX_SETTLE; pass++) {
-    if (page.removals === 0) return
+    if (page.removals === 0) return true
     const kept = page.kept()
-    if (kept.length === 0) return
-    if (page.kind !== 'page' && !(settings.mode === 'auto' && decideKind(page, kept) === 'page')) return
+    if (kept.length === 0) return true
+    const whole = page.kind === 'page' || (settings.mode === 'auto' && decideKind(page, kept) === 'page')
+    if (!whole && !page.wrapped && page.format === 'text') return true
     const text = cleanedText(page)
-    const blocks = parseBlocks(text)
-    if (blocks.length !== kept.length) return
-    const again = newPage(blocks, new File({value: text}), settings)
+    const {blocks, layout} = readPage(text, settings)
+    const again = newPage(blocks, new File({value: text}), settings, layout)
     runLanguages(again, settings)
+    keepStructure(again)
+    if (again.removals === 0) return true
+    // Where each kept block is in the output.
+    const places: Array<{block: Block; start: number; end: number}> = []
+    let offset = 0
+    for (const {block, separator} of keptBlocks(page)) {
+      if (separator) offset += separator.before.length
+      places.push({block, start: offset, end: offset + block.source.length})
+      offset += block.source.length
+    }
     let removed = false
-    for (const block of blocks) {
-      const mark = again.marks[block.index]
-      // The metadata comes merged below, in the order the second clean found it.
-      if (mark) removed = page.mark(kept[block.index]!, {rule: mark.rule, category: mark.category, reason: mark.reason}) || removed
+    let at = 0
+    for (const place of places) {
+      // The blocks of the second clean over this place: all removed, the place goes.
+      while (at < blocks.length && blocks[at]!.end <= place.start) at++
+      let cover = at
+      let mark: Mark | undefined
+      let covered = true
+      while (cover < blocks.length && blocks[cover]!.start < place.end) {
+        const other = again.marks[blocks[cover]!.index]
+        if (!other) covered = false
+        else mark ??= {rule: other.rule, category: other.category, reason: other.reason}
+        cover++
+      }
+      if (covered && mark) removed = page.mark(place.block, mark) || removed
+      else if (mark) settled = false
     }
     mergeMetadata(page.metadata, again.metadata)
-    if (!removed) return
+    keepStructure(page)
+    if (!removed) return settled
   }
+  return settled
 }
 
 /**
- * Set `metadata.title` from the first kept block when it reads as a headline.
+ * Set `metadata.title`: in Markdown, from the first kept `#` heading; else (or without one) from
+ * the first kept block when it reads as a headline.
  *
  * @param page The page.
  */
 function findTitle(page: PageState): void {
   if (page.metadata.title !== undefined) return
+  if (page.format === 'markdown') {
+    const heading = page.blocks.find((block) => !page.isRemoved(block) && block.markdown?.type === 'heading' && block.markdown.depth === 1)
+    if (heading && /\p{L}/u.test(heading.text)) {
+      page.metadata.title = heading.text.trim()
+      return
+    }
+  }
   const first = page.blocks.find((block) => !page.isRemoved(block))
   if (first && readsAsHeadline(first) && /\p{L}/u.test(first.text)) page.metadata.title = first.text.trim()
 }

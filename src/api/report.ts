@@ -17,7 +17,11 @@ export interface PageReport {
   empty: boolean
   /** What the page was cleaned as: an extractor's output (`'extract'`) or a whole page (`'page'`). */
   kind: CleanResult['kind']
-  /** One entry per removed line, in document order: `{rule, category, reason, text, line, start, end}`. */
+  /** What the input was read as: `'text'` or `'markdown'`. */
+  format: CleanResult['format']
+  /** Whether the text was read as hard-wrapped (paragraphs kept or removed whole). */
+  wrapped: boolean
+  /** One entry per removed block, in document order: `{rule, category, reason, text, line, endLine, start, end, links?}`. */
   removed: Removal[]
   /** What removed lines told (byline, category, tags, source) and the title. */
   metadata: Metadata
@@ -42,6 +46,8 @@ export function reportOf(result: CleanResult): PageReport {
     languageMatch: result.languageMatch,
     empty: result.empty,
     kind: result.kind,
+    format: result.format,
+    wrapped: result.wrapped,
     removed: result.removed,
     metadata: result.metadata
   }

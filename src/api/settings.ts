@@ -7,10 +7,11 @@ import {builtinCleaners, packSchema} from '../cleaners/index.js'
 import {describe} from '../core/errors.js'
 import {orderCleaners} from '../core/order.js'
 import {assertSpec, CATEGORIES} from '../core/spec.js'
-import type {Category, CleanerPlugin, CleanerSpec, Favor, InputKind} from '../core/types.js'
+import type {Category, CleanerPlugin, CleanerSpec, Favor, InputFormat, InputKind, SiteView} from '../core/types.js'
 import {CONFUSERS, type Candidate} from '../language/detect.js'
 import {languagePacks} from '../language/packs/index.js'
 import {ruleSets, type RulesFor} from '../language/rule-sets.js'
+import {isProfile, type SiteProfile} from '../profile/profile.js'
 import type {Options} from './types.js'
 
 /**
@@ -35,8 +36,12 @@ export interface Settings {
   maxLength: number
   /** Kind of input: `'auto'` (decided per page), `'extract'` or `'page'`. */
   mode: InputKind
+  /** Format of input: `'auto'` (detected per page), `'text'` or `'markdown'`. */
+  format: InputFormat
   /** The compiled rules for a page of language `code` (`'und'` included). */
   rulesFor: RulesFor
+  /** The site the pages come from, read from the `profile` option. */
+  site: SiteView | undefined
   /** What the run favours when a rule is unsure. */
   favor: Favor
   /** The time relative dates are resolved against (`now`), with its offset; none: they are left out. */
@@ -96,7 +101,9 @@ export const optionNames: readonly string[] = [
   'favor',
   'targetLanguages',
   'minChars',
-  'now'
+  'now',
+  'format',
+  'profile'
 ]
 
 /** Prefix of a category in `enable` and `disable` (`category:comments`). */
@@ -139,6 +146,25 @@ export function checkNow(value: unknown): DateTime | undefined {
   else throw new TypeError(`newsclean: \`now\` must be a Date or an ISO 8601 string, got ${describe(value)}`)
   if (!time.isValid) throw new RangeError(`newsclean: \`now\` is not a valid time: ${describe(value)}`)
   return time
+}
+
+/**
+ * What cleaners read of a site profile: its name, its pages, and the pages a line is on
+ * (read live: a profile that learns more pages is read as it is at each page).
+ *
+ * @param profile The profile.
+ * @returns The view.
+ */
+export function siteView(profile: SiteProfile): SiteView {
+  return {
+    get name() {
+      return profile.site
+    },
+    get pages() {
+      return profile.pages
+    },
+    pagesWith: (block) => profile.pagesWithFolded(block.lower)
+  }
 }
 
 /**
@@ -217,9 +243,18 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     throw new TypeError(`newsclean: \`mode\` must be 'auto', 'extract' or 'page', got ${describe(mode)}`)
   }
 
+  const format = options.format ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'markdown') {
+    throw new TypeError(`newsclean: \`format\` must be 'auto', 'text' or 'markdown', got ${describe(format)}`)
+  }
+  if (options.profile !== undefined && options.profile !== null && !isProfile(options.profile)) {
+    throw new TypeError(`newsclean: \`profile\` must be a site profile (from createProfile or loadProfile), got ${describe(options.profile)}`)
+  }
+
   return {
     language,
     mode,
+    format,
     candidates: candidates.map((code) => ({code, iso6393: languagePacks.get(code)!.iso6393 ?? code})),
     confusers: [...CONFUSERS, ...supported.filter((code) => !candidates.includes(code)).map((code) => languagePacks.get(code)!.iso6393 ?? code)],
     specs: orderCleaners([...builtinCleaners, ...extraSpecs].filter((spec) => runs(spec, enable, disable, favor))),
@@ -228,7 +263,8 @@ export function makeSettings(options: Options | null | undefined = {}): Settings
     favor,
     now,
     targetLanguages,
-    minChars
+    minChars,
+    site: options.profile ? siteView(options.profile) : undefined
   }
 }
 

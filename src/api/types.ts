@@ -2,7 +2,8 @@
  * The types of the library's front door: options, results, a prepared cleaner.
  */
 import type {VFile} from 'vfile'
-import type {CleanerPlugin, CleanerSpec, Favor, InputKind, Metadata, PageKind, Removal} from '../core/types.js'
+import type {CleanerPlugin, CleanerSpec, Favor, Format, InputFormat, InputKind, Metadata, PageKind, Removal} from '../core/types.js'
+import type {SiteProfile} from '../profile/profile.js'
 
 /** What {@link clean} returns. */
 export interface CleanResult {
@@ -25,7 +26,17 @@ export interface CleanResult {
   empty: boolean
   /** What the input was cleaned as: an extractor's output or a whole page (see the `mode` option). */
   kind: PageKind
-  /** One entry per removed line, in document order. */
+  /** What the input was read as: `'text'` or `'markdown'` (see the `format` option). */
+  format: Format
+  /**
+   * Whether the text was read as hard-wrapped: its paragraphs arrive cut into several lines, and
+   * each paragraph is kept or removed whole (always `false` for Markdown).
+   */
+  wrapped: boolean
+  /**
+   * One entry per removed block, in document order: a line, or the lines of a wrapped paragraph
+   * or of a Markdown block (`line` to `endLine`).
+   */
   removed: Removal[]
   /** What removed lines told us (byline, category, tags, source, dates, reading time) and the title. */
   metadata: Metadata
@@ -66,6 +77,20 @@ export interface Options {
    * `'auto'` (default) decides per page from the text itself (see `CleanResult.kind`).
    */
   mode?: InputKind
+  /**
+   * What the input is written in: `'text'`, plain text (one block per line, or per paragraph
+   * when hard-wrapped); `'markdown'`, Markdown (one block per paragraph, heading, list item,
+   * table row, block quote, code or HTML block; the output stays valid Markdown); `'auto'`
+   * (default) reads Markdown when the text has Markdown-only syntax (links with targets,
+   * headings, tables, fences…; see `CleanResult.format`).
+   */
+  format?: InputFormat
+  /**
+   * A site profile learnt from other pages of the page's site (`createProfile`,
+   * `loadProfile`): lines the site prints on most of its pages go, outside the page's own
+   * article (rule `site-profile`). Without one, or with one of too few pages, nothing changes.
+   */
+  profile?: SiteProfile | null
   /**
    * What cleaning favours when a rule is unsure: `'precision'` (a cleaner text; the page frame
    * takes less around the article), `'recall'` (every article line; the rules of low certainty

@@ -16,6 +16,11 @@ import {universalPack, languagePacks} from '../language/packs/index.js'
 import {assertPack, VOCABULARY, type PackSchema, type SectionSchema} from '../language/schema.js'
 import type {BuiltinCleaner} from './spec.js'
 import {adLabel} from './notices/ad-label.js'
+import {badgeRow} from './markdown/badge-row.js'
+import {linkBlock} from './markdown/link-block.js'
+import {shareLinks} from './markdown/share-links.js'
+import {skipLink} from './markdown/skip-link.js'
+import {trackingPixel} from './markdown/tracking-pixel.js'
 import {authorBio} from './sections/author-bio.js'
 import {boxList} from './sections/box-list.js'
 import {breadcrumb} from './metadata/breadcrumb.js'
@@ -40,6 +45,7 @@ import {relatedContent} from './sections/related-content.js'
 import {repeatedLine} from './pictures/repeated-line.js'
 import {rightsNotice} from './notices/rights-notice.js'
 import {socialPromo} from './notices/social-promo.js'
+import {siteProfile} from './site/site-profile.js'
 import {sourceLine} from './metadata/source-line.js'
 import {storyList} from './sections/story-list.js'
 import {tagList} from './metadata/tag-list.js'
@@ -50,6 +56,11 @@ import {timestamp} from './metadata/timestamp.js'
 export {
   adLabel,
   authorBio,
+  badgeRow,
+  linkBlock,
+  shareLinks,
+  skipLink,
+  trackingPixel,
   boxList,
   breadcrumb,
   byline,
@@ -72,6 +83,7 @@ export {
   relatedContent,
   repeatedLine,
   rightsNotice,
+  siteProfile,
   socialPromo,
   sourceLine,
   storyList,
@@ -83,6 +95,10 @@ export {
 
 /** Every built-in cleaner, in running order. */
 export const builtinCleaners: readonly BuiltinCleaner[] = [
+  skipLink,
+  shareLinks,
+  trackingPixel,
+  badgeRow,
   socialPromo,
   cookieBanner,
   imageCredit,
@@ -101,7 +117,9 @@ export const builtinCleaners: readonly BuiltinCleaner[] = [
   tagList,
   sourceLine,
   imageCaption,
+  siteProfile,
   relatedContent,
+  linkBlock,
   commentSection,
   commentThread,
   teaserList,

@@ -88,6 +88,11 @@ export const cleanFlags: readonly CleanFlag[] = [
     key: 'mode',
     description: "what the input is: 'auto' (decided per page, the default), 'extract' (an extractor's output) or 'page' (a whole page's text)"
   },
+  {
+    flags: '--format <format>',
+    key: 'format',
+    description: "what the pages are written in: 'auto' (detected per page, the default; .md files are Markdown), 'text' or 'markdown'"
+  },
   {flags: '--max-length <chars>', key: 'maxLength', parse: count, description: 'longest page accepted, in characters (default 10,000,000)'}
 ]
 
@@ -127,6 +132,14 @@ export interface CliConfig {
   color: boolean | undefined
   /** Print the rules and stop. */
   listRules: boolean
+  /** Folder of site profiles (absolute), or undefined without `--profiles`. */
+  profiles: string | undefined
+  /** Record field holding the page's URL or host (`--site-field`). */
+  siteField: string
+  /** First pass: learn the profiles from the records (false with `--no-learn`). */
+  learn: boolean
+  /** Learn only: no second pass, no records written (`--learn-only`). */
+  learnOnly: boolean
   /** The configuration file read, if any (absolute path). */
   configFile: string | undefined
   /** Where to write the removed lines as TSV. */
@@ -173,6 +186,7 @@ Examples:
   newsclean --explain page.txt                 show what goes, line by line, and why
   newsclean pages/ --out cleaned/              clean every .txt file of a directory
   newsclean --jsonl --field body < crawl.jsonl > clean.jsonl
+  newsclean --jsonl --site-field url --profiles profiles/ crawl.jsonl > clean.jsonl
 
 Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or --strict stop.`
     )
@@ -208,6 +222,16 @@ Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or 
     .option('--keep-empty', 'with --min-chars: keep the pages left shorter (their report says "empty": true)')
     .option('--list-rules', 'print the built-in rules and what they remove, then stop')
 
+  program.optionsGroup('Site profiles (JSON Lines):')
+  program
+    .option(
+      '--profiles <dir>',
+      "learn each site's profile from the records (DIR/<domain>.json, updated if there), then clean each record with its site's profile"
+    )
+    .option('--site-field <name>', "record field holding the page's URL or host; records are grouped by its registrable domain", 'url')
+    .option('--learn-only', 'only learn: update the profiles, write no records')
+    .option('--no-learn', 'only clean, with the profiles as they are')
+
   program.optionsGroup('Running:')
   program
     .addOption(new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positive))
@@ -236,6 +260,10 @@ interface RawOptions {
   strict?: boolean
   progress: boolean
   color?: boolean
+  profiles?: string
+  siteField: string
+  learn: boolean
+  learnOnly?: boolean
   config?: string | false
   removedOut?: string
   stats?: boolean
@@ -308,6 +336,10 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
     progress: raw.progress,
     color: raw.color,
     listRules: raw.listRules === true,
+    profiles: raw.profiles === undefined ? undefined : path.resolve(cwd, raw.profiles),
+    siteField: raw.siteField,
+    learn: raw.learn,
+    learnOnly: raw.learnOnly === true,
     configFile,
     removedOut: raw.removedOut === undefined ? undefined : path.resolve(cwd, raw.removedOut),
     stats: raw.stats === true,
@@ -322,6 +354,21 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
   if (config.jsonl && config.reportFile !== undefined)
     throw new UsageError('with --jsonl the report goes into each record (--report); --report-file is for text input')
   if (config.explain && config.out !== undefined) throw new UsageError('--explain prints to standard output; it does not go with --out')
+  if (config.profiles === undefined) {
+    const stray = [
+      ['--learn-only', config.learnOnly],
+      ['--no-learn', !config.learn],
+      ['--site-field', program.getOptionValueSource('siteField') === 'cli']
+    ].find(([, given]) => given)
+    if (stray) throw new UsageError(`${stray[0] as string} goes with --profiles DIR`)
+  } else {
+    if (!config.jsonl) throw new UsageError('--profiles reads the site of each record: it needs --jsonl')
+    if (raw.profiles === '') throw new UsageError('--profiles must not be empty')
+    if (config.siteField === '') throw new UsageError('--site-field must not be empty')
+    if (config.learnOnly && !config.learn) throw new UsageError('--learn-only and --no-learn together leave nothing to do')
+    if (config.learnOnly && (config.out !== undefined || config.explain || config.report))
+      throw new UsageError('--learn-only writes no records: --out, --explain and --report do not go with it')
+  }
   if (config.offTarget !== undefined && options.targetLanguages === undefined) throw new UsageError('--off-target goes with --target-languages')
   if (raw.keepEmpty === true && options.minChars === undefined) throw new UsageError('--keep-empty goes with --min-chars')
   if (config.explain && config.jsonl && config.report)

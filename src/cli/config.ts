@@ -73,6 +73,7 @@ export function readConfig(file: string, shown = file): FileConfig {
   for (const [key, value] of Object.entries(data)) {
     if (key === '$schema') continue
     if (!known.has(key)) throw new ConfigError(`${shown}: unknown key \`${key}\` (known: $schema, ${optionNames.join(', ')})`)
+    if (key === 'profile') throw new ConfigError(`${shown}: \`profile\` is for clean(); the command reads each site's profile with --profiles DIR`)
     if (key === 'cleaners') {
       if (typeof value !== 'string' || value === '') throw new ConfigError(`${shown}: \`cleaners\` must be the path of a module, got ${describe(value)}`)
       cleaners = path.resolve(path.dirname(file), value)

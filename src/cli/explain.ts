@@ -29,7 +29,9 @@ const metadataFields = [
  */
 export function explain(text: string, report: PageReport, name: string, color: boolean): string {
   const c = picocolors.createColors(color)
-  const byLine = new Map(report.removed.map((removal) => [removal.line, removal]))
+  // A removal of several lines (a wrapped paragraph, a Markdown block) marks each; its reason goes under the last.
+  const byLine = new Map<number, PageReport['removed'][number]>()
+  for (const removal of report.removed) for (let line = removal.line; line <= (removal.endLine ?? removal.line); line++) byLine.set(line, removal)
   const lines = splitLines(text)
   const width = String(lines.length).length
   const out: string[] = [c.bold(`==> ${name} <==`)]
@@ -45,7 +47,8 @@ export function explain(text: string, report: PageReport, name: string, color: b
     const removal = byLine.get(line.line)
     if (removal) {
       out.push(`${c.dim(number)} ${c.red('-')} ${c.red(line.text)}`)
-      out.push(`${' '.repeat(width)}   ${c.dim('└')} ${c.yellow(`[${removal.rule}]`)} ${c.dim(removal.reason)}`)
+      if (line.line === (removal.endLine ?? removal.line))
+        out.push(`${' '.repeat(width)}   ${c.dim('└')} ${c.yellow(`[${removal.rule}]`)} ${c.dim(removal.reason)}`)
     } else {
       out.push(`${c.dim(number)}   ${line.text}`)
     }
@@ -60,9 +63,11 @@ export function explain(text: string, report: PageReport, name: string, color: b
 /** The summary lines: counts, rules, language and metadata. */
 function summary(report: PageReport, blocks: number, c: ReturnType<typeof picocolors.createColors>): string[] {
   const flags = [...(report.languageMatch ? [] : ['not a target language']), ...(report.empty ? ['empty'] : [])]
+  const removedLines = report.removed.reduce((sum, removal) => sum + (removal.endLine ?? removal.line) - removal.line + 1, 0)
   const lines = [
-    `${c.bold('Removed')}   ${report.removed.length} of ${blocks} lines`,
-    `${c.bold('Language')}  ${report.language} (confidence ${report.languageConfidence})${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`
+    `${c.bold('Removed')}   ${removedLines} of ${blocks} lines${removedLines === report.removed.length ? '' : ` (${report.removed.length} blocks)`}`,
+    `${c.bold('Language')}  ${report.language} (confidence ${report.languageConfidence})${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`,
+    `${c.bold('Format')}    ${report.format}${report.wrapped ? ' (hard-wrapped)' : ''}`
   ]
   const counts = new Map<string, number>()
   for (const removal of report.removed) counts.set(removal.rule, (counts.get(removal.rule) ?? 0) + 1)

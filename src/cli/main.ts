@@ -8,8 +8,10 @@ import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import {CommanderError} from 'commander'
+import {checkMaxLength} from '../api/settings.js'
 import {builtinCleaners} from '../cleaners/index.js'
-import {cleanerFor} from './tasks.js'
+import {createProfile, type SiteProfile} from '../profile/profile.js'
+import {cleanerFor, forgetSites} from './tasks.js'
 import type {ItemResult, JobSettings, PageInput} from './tasks.js'
 import {inFlagTerms, makeProgram, parseArgs, UsageError} from './args.js'
 import type {CliConfig} from './args.js'
@@ -21,6 +23,8 @@ import {runPipeline} from './pipeline.js'
 import {createRunner} from './pool.js'
 import type {Runner} from './pool.js'
 import {Progress} from './progress.js'
+import {readRecord} from './jsonl.js'
+import {profileFile, ProfileFileError, readProfile, siteOf, writeProfile} from './site.js'
 
 /** What the command runs with: its arguments, streams and environment. */
 export interface CliContext {
@@ -129,6 +133,8 @@ function usageProblem(config: CliConfig, inputs: readonly Input[], cwd: string):
     }
   }
   if (inputs.filter((input) => input.kind === 'stdin').length > 1) return 'standard input (-) given more than once'
+  if (config.profiles !== undefined && config.learn && !config.learnOnly && inputs.some((input) => input.kind === 'stdin'))
+    return 'learning and cleaning read the records twice, which standard input cannot give: name the files, or split the run (--learn-only, then --no-learn)'
   return undefined
 }
 
@@ -152,6 +158,8 @@ class Run {
   private readonly settings: JobSettings
   private readonly inputs: readonly Input[]
   private readonly progress: Progress
+  /** Whether a progress bar may show. */
+  private readonly bar: boolean
   private readonly stdout: Output
   private report: Output | undefined
   /** The --removed-out file. */
@@ -172,8 +180,8 @@ class Run {
     this.inputs = inputs
     const {stderr, stdout} = context
     // A bar only where a person watches stderr and standard output does not draw on the same screen.
-    const bar = config.progress && stderr.isTTY === true && (config.out !== undefined || stdout.isTTY !== true)
-    this.progress = new Progress(stderr, bar, config.jsonl ? 'records' : 'pages')
+    this.bar = config.progress && stderr.isTTY === true && (config.out !== undefined || stdout.isTTY !== true)
+    this.progress = new Progress(stderr, this.bar, config.jsonl ? 'records' : 'pages')
     this.stdout = new Output(stdout, false)
   }
 
@@ -188,6 +196,13 @@ class Run {
         this.context.stderr.write(`newsclean: ${this.config.reportFile}: cannot write (${systemMessage(error)})\n`)
         return EXIT.usage
       }
+    }
+    if (this.config.profiles !== undefined) {
+      forgetSites()
+      if (this.config.learn) await this.learn(this.config.profiles)
+      if (this.config.learnOnly || this.stopped) return this.finish()
+      this.settings.profiles = {dir: this.config.profiles, siteField: this.config.siteField}
+      this.progress.label = 'cleaning'
     }
     try {
       await this.openExports()
@@ -323,6 +338,88 @@ class Run {
           seen.add(target)
           yield {name: file.name, path: file.path, out: target}
         }
+      }
+    }
+  }
+
+  // Site profiles: the learning pass ---------------------------------------------
+
+  /**
+   * The first pass of a run with site profiles: every record with a page and a site teaches
+   * its site's profile (read from the folder when there, else new), then the profiles learnt
+   * are written back. A profile file that cannot be read is reported and left as it is.
+   * Bad records are reported here only with --learn-only (else the cleaning pass reports them).
+   *
+   * @param dir The profiles folder.
+   */
+  private async learn(dir: string): Promise<void> {
+    const {config} = this
+    const maxLength = checkMaxLength(config.options.maxLength)
+    const progress = new Progress(this.context.stderr, this.bar, 'records')
+    progress.label = 'learning'
+    progress.start({bytes: await this.jsonlBytes()})
+    const profiles = new Map<string, SiteProfile | null>()
+    try {
+      for await (const source of this.learnSources()) {
+        const stream = source.path === undefined ? this.context.stdin : createReadStream(source.path)
+        let count = 0
+        let bytes = 0
+        try {
+          for await (const {line, number} of this.numberedLines(stream, source.name, () => this.stopped)) {
+            count++
+            bytes += Buffer.byteLength(line) + 1
+            const verdict = readRecord(line, config.field)
+            if (verdict.kind === 'bad' && config.learnOnly) this.fail(`${source.name}:${number}: ${verdict.problem}`)
+            if (this.stopped) return
+            if (verdict.kind === 'page' && verdict.text.length <= maxLength) {
+              const site = siteOf(verdict.record[config.siteField])
+              if (site !== undefined) (await this.profileOf(dir, site, profiles))?.learn(verdict.text)
+            }
+            if (count === 256) {
+              progress.tick(count, bytes)
+              count = bytes = 0
+            }
+          }
+          progress.tick(count, bytes)
+        } finally {
+          if (source.path !== undefined) stream.destroy()
+        }
+      }
+    } finally {
+      progress.stop()
+    }
+    for (const [site, profile] of profiles) {
+      if (!profile) continue
+      try {
+        await writeProfile(dir, site, profile)
+      } catch (error) {
+        this.fail(`${profileFile(dir, site)}: cannot write (${systemMessage(error)})`)
+      }
+    }
+  }
+
+  /** A site's profile for learning: kept from earlier records, read from the folder, or new; null when its file is bad. */
+  private async profileOf(dir: string, site: string, profiles: Map<string, SiteProfile | null>): Promise<SiteProfile | null> {
+    let profile = profiles.get(site)
+    if (profile !== undefined) return profile
+    try {
+      profile = (await readProfile(dir, site)) ?? createProfile({site})
+    } catch (error) {
+      this.fail(`${error instanceof ProfileFileError ? error.message : systemMessage(error)}; not updated`)
+      profile = null
+    }
+    profiles.set(site, profile)
+    return profile
+  }
+
+  /** The JSON Lines inputs of the learning pass, in order (files; directories walked; standard input). */
+  private async *learnSources(): AsyncGenerator<{name: string; path?: string}, void, undefined> {
+    for (const input of this.inputs) {
+      if (this.stopped) return
+      if (input.kind === 'stdin') yield {name: input.name}
+      else if (input.kind === 'file') yield {name: input.name, path: input.path}
+      else if (input.kind === 'directory') {
+        for await (const file of walk(input, this.config.extensions, () => {})) yield {name: file.name, path: file.path}
       }
     }
   }

@@ -24,6 +24,8 @@ export class Progress {
   private started = Date.now()
   private multibar: MultiBar | undefined
   private bar: SingleBar | undefined
+  /** What the bar counts, before it (`learning`, `cleaning`: the passes of a run with site profiles). */
+  label: string | undefined
 
   /**
    * @param stream Standard error.
@@ -104,10 +106,11 @@ export class Progress {
   private show(): void {
     const total = this.byBytes() ? this.totalBytes! : (this.totalItems ?? 0)
     const counted = this.byBytes() ? `{count} ${this.unit}` : `{count}/{total} ${this.unit}`
+    const label = this.label === undefined ? '' : `${this.label} `
     const format =
       total > 0
-        ? `{bar} {percentage}% | ${counted} | {rate} ${this.unit}/s | ETA {eta_formatted}`
-        : `{count} ${this.unit} | {rate} ${this.unit}/s | {duration_formatted}`
+        ? `${label}{bar} {percentage}% | ${counted} | {rate} ${this.unit}/s | ETA {eta_formatted}`
+        : `${label}{count} ${this.unit} | {rate} ${this.unit}/s | {duration_formatted}`
     this.multibar = new MultiBar(
       {
         stream: this.stream as NodeJS.WritableStream,

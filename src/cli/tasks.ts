@@ -13,6 +13,7 @@ import {explain} from './explain.js'
 import {factsOf, type RecordFacts} from './exports.js'
 import {systemMessage} from './io.js'
 import {readRecord, rewriteRecord} from './jsonl.js'
+import {ProfileFileError, readProfileSync, siteOf} from './site.js'
 
 /** What every task of a run shares. */
 export interface JobSettings {
@@ -30,6 +31,11 @@ export interface JobSettings {
   explain: boolean
   /** Colour explanations. */
   color: boolean
+  /**
+   * Site profiles (`--profiles`): each JSON Lines record is cleaned with the profile of its
+   * site (`siteField`'s registrable domain), read from `dir`.
+   */
+  profiles?: {dir: string; siteField: string}
   /** Give the facts of each record (for --stats, --removed-out, --audit). */
   collect?: boolean
   /** With the facts, the page's text (for --audit). */
@@ -83,7 +89,8 @@ export interface ItemResult {
   side?: string
 }
 
-let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
+/** Cleaners made in this thread, by options. */
+const cached = new Map<string, Promise<Cleaner>>()
 
 /**
  * The cleaner of a run, made once per thread.
@@ -93,8 +100,61 @@ let cached: {key: string; cleaner: Promise<Cleaner>} | undefined
  */
 export function cleanerFor(settings: JobSettings): Promise<Cleaner> {
   const key = JSON.stringify([settings.options, settings.cleaners])
-  if (cached?.key !== key) cached = {key, cleaner: makeCleaner(settings)}
-  return cached.cleaner
+  let cleaner = cached.get(key)
+  if (!cleaner) cached.set(key, (cleaner = makeCleaner(settings)))
+  return cleaner
+}
+
+/** Sites whose cleaner a thread keeps at most (the oldest goes first). */
+const SITE_CLEANERS = 128
+
+/** Cleaners with a site's profile, by site, in the order they were last used. */
+const siteCleaners = new Map<string, Cleaner>()
+/** Sites whose profile could not be read, and why (said once per thread). */
+const badProfiles = new Map<string, string>()
+
+/** Forget the sites' cleaners and profiles (a new run on this thread: profiles may have changed). */
+export function forgetSites(): void {
+  siteCleaners.clear()
+  badProfiles.clear()
+}
+
+/**
+ * The cleaner of a record with profiles: the run's cleaner with the profile of the record's
+ * site (read from the profiles folder once per thread and kept), or the run's cleaner when
+ * the record names no site or its site has no profile.
+ *
+ * @param settings The run's settings.
+ * @param record The record.
+ * @returns The cleaner, and the problem with the site's profile the first time it is met.
+ */
+async function siteCleaner(settings: JobSettings, record: Record<string, unknown>): Promise<{cleaner: Cleaner; problem?: string}> {
+  const base = await cleanerFor(settings)
+  const {dir, siteField} = settings.profiles!
+  const site = siteOf(record[siteField])
+  if (site === undefined) return {cleaner: base}
+  const known = siteCleaners.get(site)
+  if (known) {
+    siteCleaners.delete(site)
+    siteCleaners.set(site, known)
+    return {cleaner: known}
+  }
+  if (badProfiles.has(site)) return {cleaner: base}
+  let profile
+  try {
+    profile = readProfileSync(dir, site)
+  } catch (error) {
+    const problem = error instanceof ProfileFileError ? error.message : messageOf(error)
+    badProfiles.set(site, problem)
+    return {cleaner: base, problem: `${problem}; its records are cleaned without it`}
+  }
+  if (!profile) return {cleaner: base}
+  const options: Options = {...settings.options, profile}
+  if (settings.cleaners !== undefined) options.cleaners = await loadCleaners(settings.cleaners)
+  const cleaner = createCleaner(options)
+  siteCleaners.set(site, cleaner)
+  if (siteCleaners.size > SITE_CLEANERS) siteCleaners.delete(siteCleaners.keys().next().value!)
+  return {cleaner}
 }
 
 async function makeCleaner(settings: JobSettings): Promise<Cleaner> {
@@ -125,10 +185,26 @@ export async function loadCleaners(file: string): Promise<NonNullable<Options['c
  */
 export async function runTask(task: Task): Promise<ItemResult[]> {
   const cleaner = await cleanerFor(task.settings)
-  if (task.kind === 'lines') return cleanLines(task, cleaner)
+  if (task.kind === 'lines') return task.settings.profiles ? cleanSiteLines(task) : cleanLines(task, cleaner)
   const results: ItemResult[] = []
-  for (const page of task.pages) results.push(await cleanPage(page, cleaner, task.settings))
+  for (const page of task.pages) {
+    // A Markdown file is Markdown unless `--format` says otherwise.
+    const markdown = task.settings.options.format === undefined && isMarkdownFile(page.path ?? page.name)
+    results.push(await cleanPage(page, markdown ? await cleanerFor(markdownSettings(task.settings)) : cleaner, task.settings))
+  }
   return results
+}
+
+/** Extensions of Markdown files. */
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown']
+
+/** Whether a file name is a Markdown file's. */
+export function isMarkdownFile(name: string): boolean {
+  return MARKDOWN_EXTENSIONS.includes(path.extname(name).toLowerCase())
+}
+
+function markdownSettings(settings: JobSettings): JobSettings {
+  return {...settings, options: {...settings.options, format: 'markdown'}}
 }
 
 /** The message of an error, for one line of stderr (the place is said already). */
@@ -137,25 +213,45 @@ function messageOf(error: unknown): string {
 }
 
 function cleanLines(task: LinesTask, cleaner: Cleaner): ItemResult[] {
-  const {field, report, reportKey, explain: explaining, color} = task.settings
-  return task.lines.map((line, index): ItemResult => {
-    const where = `${task.source}:${task.first + index}`
-    const verdict = readRecord(line, field)
-    if (verdict.kind === 'blank') return explaining ? {} : {out: line}
-    if (verdict.kind === 'bad') return {out: explaining ? undefined : line, problem: `${where}: ${verdict.problem}`}
-    let result
-    try {
-      result = cleaner.clean(verdict.text)
-    } catch (error) {
-      return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}`}
+  return task.lines.map((line, index) => cleanLine(task, line, index, () => cleaner))
+}
+
+/** Records cleaned each with the profile of its site. */
+async function cleanSiteLines(task: LinesTask): Promise<ItemResult[]> {
+  const results: ItemResult[] = []
+  for (let index = 0; index < task.lines.length; index++) {
+    const line = task.lines[index]!
+    let chosen: {cleaner: Cleaner; problem?: string} | undefined
+    const verdict = readRecord(line, task.settings.field)
+    if (verdict.kind === 'page') chosen = await siteCleaner(task.settings, verdict.record)
+    const result = cleanLine(task, line, index, () => chosen!.cleaner, verdict)
+    if (chosen?.problem !== undefined) {
+      const where = `${task.source}:${task.first + index}`
+      result.problem = result.problem === undefined ? `${where}: ${chosen.problem}` : `${result.problem}; ${chosen.problem}`
     }
-    const facts = task.settings.collect ? {facts: factsOf(where, verdict.text, result, task.settings.keepText === true)} : {}
-    if (explaining) return {out: explain(verdict.text, reportOf(result), where, color), ...facts}
-    if (!result.languageMatch) return {side: line, ...facts}
-    if (result.empty && task.settings.dropEmpty) return facts
-    if (!report && result.text === verdict.text) return {out: line, ...facts}
-    return {out: rewriteRecord(line, field, result.text, report ? reportKey : undefined, reportOf(result)), ...facts}
-  })
+    results.push(result)
+  }
+  return results
+}
+
+function cleanLine(task: LinesTask, line: string, index: number, cleanerOf: () => Cleaner, read?: ReturnType<typeof readRecord>): ItemResult {
+  const {field, report, reportKey, explain: explaining, color} = task.settings
+  const where = `${task.source}:${task.first + index}`
+  const verdict = read ?? readRecord(line, field)
+  if (verdict.kind === 'blank') return explaining ? {} : {out: line}
+  if (verdict.kind === 'bad') return {out: explaining ? undefined : line, problem: `${where}: ${verdict.problem}`}
+  let result
+  try {
+    result = cleanerOf().clean(verdict.text)
+  } catch (error) {
+    return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}`}
+  }
+  const facts = task.settings.collect ? {facts: factsOf(where, verdict.text, result, task.settings.keepText === true)} : {}
+  if (explaining) return {out: explain(verdict.text, reportOf(result), where, color), ...facts}
+  if (!result.languageMatch) return {side: line, ...facts}
+  if (result.empty && task.settings.dropEmpty) return facts
+  if (!report && result.text === verdict.text) return {out: line, ...facts}
+  return {out: rewriteRecord(line, field, result.text, report ? reportKey : undefined, reportOf(result)), ...facts}
 }
 
 /** The cleaned text, ending with a line break when the page did. */

@@ -1,6 +1,6 @@
 /**
- * Text into blocks: one block per non-blank line, verbatim, with the separator before it and
- * its position in the input. Each block's NLCST paragraph is made, and tokenised by
+ * Text into blocks: one block per non-blank line (per paragraph when the text is hard-wrapped),
+ * verbatim, with the separator before it and its position in the input. Each block's NLCST paragraph is made, and tokenised by
  * parse-latin, only when something reads it (a cleaner, a unified plugin, `nlcst-to-string`,
  * `JSON.stringify`…): cleaning a page whose cleaners read only line text never pays for tokens.
  *
@@ -11,9 +11,10 @@ import type {Paragraph} from 'nlcst'
 import type {Point, Position} from 'unist'
 import {ParseLatin} from 'parse-latin'
 import {fold} from '../text/fold.js'
-import {countWords, forEachLine, isBlank} from '../text/lines.js'
+import {countWords, forEachLine, isBlank, splitLines} from '../text/lines.js'
 import type {Line} from '../text/lines.js'
-import type {Block} from './types.js'
+import {joinOf, readWrapping, type Join, type Wrapping} from '../text/wrap.js'
+import type {Block, MarkdownBlock} from './types.js'
 
 /** Longest slice of a line handed to parse-latin at once. */
 const SLICE = 4096
@@ -21,56 +22,168 @@ const SLICE = 4096
 const latin = new ParseLatin()
 
 /**
- * A block of a page. Its fields are frozen (a cleaner cannot change the text that is kept);
- * its NLCST paragraph is made the first time it is asked for (and tokenised the first time its
- * children are read), so that cleaning a page costs no node unless a cleaner or the tree needs it.
+ * A block of a page: one line, or the lines of a wrapped paragraph. Its fields are frozen (a
+ * cleaner cannot change the text that is kept); its NLCST paragraph is made the first time it is
+ * asked for (and tokenised the first time its children are read), so that cleaning a page costs
+ * no node unless a cleaner or the tree needs it.
  */
-class LineBlock implements Block {
+class SpanBlock implements Block {
   readonly index: number
   readonly text: string
+  readonly source: string
   readonly lower: string
   readonly words: number
   readonly line: number
+  readonly endLine: number
   readonly start: number
   readonly end: number
   readonly before: string
   readonly breaks: number
+  readonly markdown?: MarkdownBlock
   #node: Paragraph | undefined
 
-  constructor(index: number, line: Line, before: string) {
-    this.index = index
-    this.text = line.text
-    this.lower = fold(line.text)
-    this.words = countWords(line.text)
-    this.line = line.line
-    this.start = line.start
-    this.end = line.end
-    this.before = index === 0 ? '' : before
-    this.breaks = index === 0 ? 0 : countBreaks(before)
+  constructor(fields: BlockFields) {
+    this.index = fields.index
+    this.source = fields.source
+    this.text = fields.text
+    this.lower = fold(this.text)
+    this.words = countWords(this.text)
+    this.line = fields.line
+    this.endLine = fields.endLine
+    this.start = fields.start
+    this.end = fields.start + fields.source.length
+    this.before = fields.index === 0 ? '' : fields.before
+    this.breaks = fields.index === 0 ? 0 : (fields.breaks ?? countBreaks(fields.before))
+    if (fields.markdown) this.markdown = fields.markdown
     Object.freeze(this)
   }
 
   get node(): Paragraph {
-    return (this.#node ??= lazyParagraph(this.text, this.start, this.line))
+    return (this.#node ??= lazyParagraph(this.source, this.start, this.line))
   }
 }
 
+/** What makes a block: the rest ({@link Block.lower}, {@link Block.words}, …) follows. */
+export interface BlockFields {
+  index: number
+  /** The block as it reads. */
+  text: string
+  /** The block verbatim. */
+  source: string
+  line: number
+  endLine: number
+  start: number
+  /** The separator before the block. */
+  before: string
+  /** Line breaks the separator counts as (default: those it has). */
+  breaks?: number
+  markdown?: MarkdownBlock
+}
+
 /**
- * Split text into blocks: one per non-blank line, verbatim, with the separator before it.
- * Paragraph nodes are made on demand (see {@link Block.node}).
+ * Make a block (frozen, its NLCST paragraph made when first read).
+ *
+ * @param fields What the block is.
+ * @returns The block.
+ */
+export function makeBlock(fields: BlockFields): Block {
+  return new SpanBlock(fields)
+}
+
+/** A block of lines of the text `value`, joined by `joins`. */
+function lineBlock(index: number, value: string, lines: readonly Line[], joins: readonly Join[], before: string): Block {
+  const first = lines[0]!
+  const last = lines[lines.length - 1]!
+  return new SpanBlock({
+    index,
+    source: lines.length === 1 ? first.text : value.slice(first.start, last.end),
+    text: lines.length === 1 ? first.text : joinLines(lines, joins),
+    line: first.line,
+    endLine: last.line,
+    start: first.start,
+    before
+  })
+}
+
+/**
+ * The text of a wrapped paragraph: its lines joined by one space, a word hyphenated at a break
+ * joined whole; the first line's leading and the last line's trailing white space kept.
+ */
+function joinLines(lines: readonly Line[], joins: readonly Join[]): string {
+  const parts: string[] = []
+  for (let index = 0; index < lines.length; index++) {
+    let text = lines[index]!.text
+    if (index > 0) text = text.trimStart()
+    if (index < lines.length - 1) {
+      text = text.trimEnd()
+      parts.push(text, joins[index] === 2 ? '' : ' ')
+    } else parts.push(text)
+  }
+  return parts.join('')
+}
+
+/**
+ * Split text into blocks: one per non-blank line, verbatim, with the separator before it; when
+ * the text is wrapped (see `text/wrap.ts`), the lines of a paragraph make one block. Paragraph
+ * nodes are made on demand (see {@link Block.node}).
  *
  * @param value The page text.
+ * @param wrapping The text's line profile (default: not wrapped, one block per line).
  * @returns The blocks, in document order.
  */
-export function parseBlocks(value: string): Block[] {
+export function parseBlocks(value: string, wrapping?: Wrapping): Block[] {
   const blocks: Block[] = []
   let gapStart = 0
+  if (!wrapping?.wrapped) {
+    forEachLine(value, (line) => {
+      if (isBlank(line.text)) return
+      blocks.push(lineBlock(blocks.length, value, [line], [], value.slice(gapStart, line.start)))
+      gapStart = line.end
+    })
+    return blocks
+  }
+  let group: Line[] = []
+  let joins: Join[] = []
+  const flush = (): void => {
+    if (group.length === 0) return
+    blocks.push(lineBlock(blocks.length, value, group, joins, value.slice(gapStart, group[0]!.start)))
+    gapStart = group[group.length - 1]!.end
+    group = []
+    joins = []
+  }
+  let previous: Line | undefined
+  let blanks = 0
   forEachLine(value, (line) => {
-    if (isBlank(line.text)) return
-    blocks.push(new LineBlock(blocks.length, line, value.slice(gapStart, line.start)))
-    gapStart = line.end
+    if (isBlank(line.text)) {
+      // Two blank lines end a paragraph; over one, a line that goes on in lower case joins (a double-spaced source).
+      if (++blanks >= 2) {
+        flush()
+        previous = undefined
+      }
+      return
+    }
+    const join = previous ? joinOf(previous.text, line.text, wrapping.width, blanks > 0) : 0
+    blanks = 0
+    if (join === 0) flush()
+    else joins.push(join)
+    group.push(line)
+    previous = line
   })
+  flush()
   return blocks
+}
+
+/**
+ * Read text into blocks as it arrives: its line profile first (hard-wrapped or not), then the
+ * blocks (see {@link parseBlocks}).
+ *
+ * @param value The page text.
+ * @param wrap `'auto'` (default) reads the profile; `true` or `false` forces it.
+ * @returns The blocks and the line profile.
+ */
+export function readText(value: string, wrap: boolean | 'auto' = 'auto'): {blocks: Block[]; wrapping: Wrapping} {
+  const wrapping: Wrapping = wrap === 'auto' ? readWrapping(splitLines(value)) : {wrapped: wrap, width: 0}
+  return {blocks: parseBlocks(value, wrapping), wrapping}
 }
 
 /** Number of line breaks (`\r\n` counting once) in a separator. */
@@ -101,7 +214,7 @@ function lazyParagraph(text: string, offset: number, line: number): Paragraph {
     children: undefined as unknown as Paragraph['children'],
     position: {
       start: {line, column: 1, offset},
-      end: {line, column: text.length + 1, offset: offset + text.length}
+      end: endPoint(text, offset, line)
     }
   } satisfies Paragraph
   Object.defineProperty(node, 'children', {
@@ -119,10 +232,18 @@ function lazyParagraph(text: string, offset: number, line: number): Paragraph {
   return node
 }
 
+/** The point past the end of a source that starts at `offset` on `line` (it may span lines). */
+function endPoint(text: string, offset: number, line: number): Point {
+  const breaks = countBreaks(text)
+  if (breaks === 0) return {line, column: text.length + 1, offset: offset + text.length}
+  const last = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'))
+  return {line: line + breaks, column: text.length - last, offset: offset + text.length}
+}
+
 /**
- * Tokenise one line into a paragraph, positions shifted into the page.
+ * Tokenise a block's source into a paragraph, positions shifted into the page.
  *
- * @param text The line.
+ * @param text The source (a line, or the lines of a paragraph).
  * @param offset Offset of the line in the page.
  * @param line 1-based line number.
  * @returns The paragraph.
@@ -136,6 +257,9 @@ function tokenizeLine(text: string, offset: number, line: number): Paragraph {
 
   const children: Paragraph['children'] = []
   let from = 0
+  // Line and column of the slice's start (a wrapped paragraph's source has line breaks).
+  let sliceLine = line
+  let sliceColumn = 0
   while (from < text.length) {
     let to = Math.min(from + SLICE, text.length)
     if (to < text.length) {
@@ -150,9 +274,15 @@ function tokenizeLine(text: string, offset: number, line: number): Paragraph {
       const code = text.charCodeAt(to - 1)
       if (code >= 0xd800 && code <= 0xdbff) to++
     }
-    const part = latin.tokenizeParagraph(text.slice(from, to))
-    shift(part, offset + from, line, from)
+    const slice = text.slice(from, to)
+    const part = latin.tokenizeParagraph(slice)
+    shift(part, offset + from, sliceLine, sliceColumn)
     children.push(...part.children)
+    const breaks = countBreaks(slice)
+    if (breaks > 0) {
+      sliceLine += breaks
+      sliceColumn = slice.length - Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('\r')) - 1
+    } else sliceColumn += slice.length
     from = to
   }
   const first = children[0]
@@ -187,5 +317,6 @@ function shift(node: Positioned, offset: number, line: number, column: number): 
 }
 
 function move(point: Point, offset: number, line: number, column: number): Point {
-  return {line: point.line + line - 1, column: point.column + column, offset: (point.offset ?? 0) + offset}
+  // The column moves on the slice's first line only (a wrapped paragraph's later lines start at 1).
+  return {line: point.line + line - 1, column: point.line === 1 ? point.column + column : point.column, offset: (point.offset ?? 0) + offset}
 }

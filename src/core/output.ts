@@ -5,7 +5,8 @@
 import type {Root, RootContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {PageState} from './page.js'
-import type {Block, Metadata, PageKind, Removal} from './types.js'
+import {linksOf} from './markdown.js'
+import type {Block, Format, Metadata, PageKind, Removal} from './types.js'
 
 /** What a page run leaves on `file.data.newsclean`. */
 export interface NewscleanData {
@@ -19,7 +20,11 @@ export interface NewscleanData {
   empty: boolean
   /** What the input was cleaned as: an extractor's output or a whole page. */
   kind: PageKind
-  /** One entry per removed line, in document order. */
+  /** What the input was read as: text or Markdown. */
+  format: Format
+  /** Whether the text was read as hard-wrapped (blocks are paragraphs of several lines). */
+  wrapped: boolean
+  /** One entry per removed block, in document order. */
   removed: Removal[]
   /** What removed lines told us, and the title. */
   metadata: Metadata
@@ -55,18 +60,27 @@ export function report(state: PageState, flags: PageFlags): NewscleanData {
   for (const block of blocks) {
     const mark = marks[block.index]
     if (!mark) continue
-    removed.push({rule: mark.rule, category: mark.category, reason: mark.reason, text: block.text, line: block.line, start: block.start, end: block.end})
+    const removal: Removal = {
+      rule: mark.rule,
+      category: mark.category,
+      reason: mark.reason,
+      text: block.source,
+      line: block.line,
+      endLine: block.endLine,
+      start: block.start,
+      end: block.end
+    }
+    const links = block.markdown ? linksOf(block.markdown) : []
+    if (links.length > 0) removal.links = links
+    removed.push(removal)
     if (done.has(block.index)) continue
     done.add(block.index)
     const message = file.message(mark.reason, {
-      place: {
-        start: {line: block.line, column: 1, offset: block.start},
-        end: {line: block.line, column: block.end - block.start + 1, offset: block.end}
-      },
+      place: {start: {line: block.line, column: 1, offset: block.start}, end: endOf(block)},
       ruleId: mark.rule,
       source: 'newsclean'
     })
-    message.actual = block.text
+    message.actual = block.source
   }
   const data: NewscleanData = {
     language: state.language,
@@ -74,6 +88,8 @@ export function report(state: PageState, flags: PageFlags): NewscleanData {
     languageMatch: flags.languageMatch,
     empty: flags.empty,
     kind: state.kind,
+    format: state.format,
+    wrapped: state.wrapped,
     removed,
     metadata: state.metadata
   }
@@ -101,10 +117,7 @@ export function finish(tree: Root, state: PageState, flags: PageFlags): Newsclea
       children.push({
         type: 'WhiteSpaceNode',
         value: separator.before,
-        position: {
-          start: {line: before.line, column: before.end - before.start + 1, offset: before.end},
-          end: {line: separator.line, column: 1, offset: separator.start}
-        }
+        position: {start: endOf(before), end: {line: separator.line, column: 1, offset: separator.start}}
       })
     }
     children.push(block.node)
@@ -141,7 +154,7 @@ export function keptBlocks(state: PageState): KeptBlock[] {
 }
 
 /**
- * The cleaned text of a page: kept lines verbatim, joined by the separators of {@link keptBlocks}.
+ * The cleaned text of a page: kept blocks verbatim, joined by the separators of {@link keptBlocks}.
  *
  * @param state The page.
  * @returns The cleaned text.
@@ -151,7 +164,26 @@ export function cleanedText(state: PageState): string {
   const parts: string[] = []
   for (const {block, separator} of keptBlocks(state)) {
     if (separator) parts.push(separator.before)
-    parts.push(block.text)
+    parts.push(block.source)
   }
   return parts.join('')
+}
+
+/**
+ * The point just past a block's last character.
+ *
+ * @param block A block.
+ * @returns Its end (line, column, offset).
+ */
+export function endOf(block: Block): {line: number; column: number; offset: number} {
+  const {source} = block
+  let lastBreak = -1
+  for (let index = source.length - 1; index >= 0; index--) {
+    const code = source.charCodeAt(index)
+    if (code === 10 || code === 13) {
+      lastBreak = index
+      break
+    }
+  }
+  return {line: block.endLine, column: source.length - lastBreak, offset: block.end}
 }

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
 import {mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Metadata, PageKind, PageView} from './types.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Format, Metadata, PageKind, PageView, SiteView} from './types.js'
 
 /** A removal as recorded while cleaning. */
 export interface Mark {
@@ -26,12 +26,23 @@ export type KindOf = (page: PageView) => PageKind
 /** The category of a cleaner that declares none. */
 export const DEFAULT_CATEGORY: Category = 'furniture'
 
+/** How the input was read into blocks. */
+export interface Layout {
+  /** Text or Markdown. */
+  format: Format
+  /** Whether the text was read as hard-wrapped (paragraph blocks). */
+  wrapped: boolean
+}
+
 /** The page state behind the cleaners' views. */
 export class PageState implements PageView {
   readonly blocks: readonly Block[]
   readonly file: VFile
+  readonly format: Format
+  readonly wrapped: boolean
   readonly marks: Array<Mark | undefined>
   readonly metadata: Metadata = {}
+  readonly site: SiteView | undefined
   /** Number of removals so far. */
   removals = 0
   /** What the run favours when a rule is unsure. */
@@ -48,10 +59,22 @@ export class PageState implements PageView {
   #counts: Map<string, number> | undefined
   readonly #views = new Map<CleanerSpec, CleanerContext>()
 
-  constructor(blocks: readonly Block[], file: VFile, language: string, rules: CompiledRules, kindOf: KindOf, favor: Favor = 'balanced') {
+  constructor(
+    blocks: readonly Block[],
+    file: VFile,
+    language: string,
+    rules: CompiledRules,
+    kindOf: KindOf,
+    favor: Favor = 'balanced',
+    site?: SiteView,
+    layout: Layout = {format: 'text', wrapped: false}
+  ) {
     this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
     this.file = file
     this.favor = favor
+    this.site = site
+    this.format = layout.format
+    this.wrapped = layout.wrapped
     this.#language = language
     this.#rules = rules
     this.#kindOf = kindOf
@@ -124,6 +147,26 @@ export class PageState implements PageView {
     this.marks[block.index] = mark
     this.removals++
     if (mark.metadata) mergeMetadata(this.metadata, mark.metadata)
+    return true
+  }
+
+  /**
+   * Take a removal back (the engine's, never a cleaner's: Markdown's structure keeps a table's
+   * header while a row of it is kept). The metadata the removal gave stays.
+   *
+   * @param block A removed block of this page.
+   * @returns Whether it was removed.
+   */
+  restore(block: Block): boolean {
+    if (this.marks[block.index] === undefined) return false
+    this.marks[block.index] = undefined
+    this.removals--
+    this.#counts = undefined
+    // Skip pointers may jump over the block now kept: make them again.
+    for (let index = 0; index < this.blocks.length; index++) {
+      this.#nextSkip[index] = index + 1
+      this.#previousSkip[index] = index - 1
+    }
     return true
   }
 
@@ -230,6 +273,15 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     },
     get file() {
       return state.file
+    },
+    get format() {
+      return state.format
+    },
+    get wrapped() {
+      return state.wrapped
+    },
+    get site() {
+      return state.site
     },
     get favor() {
       return state.favor

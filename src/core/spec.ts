@@ -30,6 +30,7 @@ export const CATEGORY_INFO: Readonly<Record<Category, string>> = {
   footer: "a press release's foot, the site's footer",
   copy: 'a later copy of a line printed before',
   frame: "lines outside the article found from the page's shape (no phrase says so)",
+  site: 'lines the site prints on most of its pages, outside the article (learnt in a site profile)',
   furniture: 'page furniture of another kind (the default of a custom cleaner)'
 }
 

@@ -2,33 +2,46 @@
  * The core's contract: blocks, removals, metadata, cleaners and what a cleaner sees of the
  * page. Nothing here knows a rule, a heuristic or a language.
  */
+import type {RootContent as MdastContent} from 'mdast'
 import type {Paragraph, Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 
 /**
- * One block of the page: a non-blank line of the input, verbatim.
+ * One block of the page, verbatim: a non-blank line of the input; a paragraph of several lines
+ * when the text is hard-wrapped (see `text/wrap.ts`); a Markdown block (paragraph, heading, list
+ * item, table row, block quote, code, HTML) when the input is Markdown.
  *
- * Blocks are what cleaners judge. A block is never changed, only kept or removed.
+ * Blocks are what cleaners judge. A block is never changed, only kept or removed whole: its
+ * {@link Block.source} goes to the output as it is, or not at all.
  */
 export interface Block {
   /** Index of the block among all blocks of the page (0-based, document order). */
   readonly index: number
-  /** The line as it is in the input (without its line ending). */
-  readonly text: string
   /**
-   * The line prepared for matching: NFC, typographic apostrophes (`’`) and quotes folded to
+   * The block as it reads: for a line, the line as it is in the input (without its line
+   * ending); for a wrapped paragraph, its lines joined by one space (a word hyphenated at a line
+   * break joined whole); for Markdown, the text a reader sees (links reduced to their text,
+   * images, markers and HTML tags dropped). Cleaners judge this.
+   */
+  readonly text: string
+  /** The block verbatim, as in the input (its lines and their line breaks): what the output keeps. */
+  readonly source: string
+  /**
+   * {@link Block.text} prepared for matching: NFC, typographic apostrophes (`’`) and quotes folded to
    * `'` and `"`, dashes folded to `-`, every run of white space (no-break spaces included) one
    * space, zero-width characters dropped, trimmed, lower case.
    */
   readonly lower: string
-  /** How many white-space separated tokens the line has (a number, not a list). */
+  /** How many white-space separated tokens {@link Block.text} has (a number, not a list). */
   readonly words: number
-  /** 1-based line number in the input. */
+  /** 1-based number of the block's first line in the input. */
   readonly line: number
-  /** Offset (UTF-16 code units) of the first character of the line in the input. */
+  /** 1-based number of the block's last line in the input ({@link Block.line} for a one-line block). */
+  readonly endLine: number
+  /** Offset (UTF-16 code units) of the block's first character in the input. */
   readonly start: number
-  /** Offset just past the last character of the line in the input. */
+  /** Offset just past the block's last character in the input. */
   readonly end: number
   /**
    * The separator the input has between the previous block and this one, verbatim
@@ -37,9 +50,43 @@ export interface Block {
   readonly before: string
   /** Number of line breaks in {@link Block.before} (1: same paragraph group, 2 or more: a blank line). */
   readonly breaks: number
-  /** The block's NLCST paragraph. */
+  /** The NLCST paragraph of the block's source (positions in the input). */
   readonly node: Paragraph
+  /** What the block is in Markdown input (`undefined` in text). */
+  readonly markdown?: MarkdownBlock
 }
+
+/** The kinds of Markdown block newsclean keeps or removes whole. */
+export type MarkdownBlockType = 'paragraph' | 'heading' | 'listItem' | 'tableRow' | 'blockquote' | 'code' | 'html' | 'thematicBreak' | 'definition' | 'footnote'
+
+/** What a block is in a Markdown page (see `core/markdown.ts`). */
+export interface MarkdownBlock {
+  /** The block's kind (a top-level list item, a table row — the header with its delimiter row —, …). */
+  readonly type: MarkdownBlockType
+  /** A heading's level (1 to 6). */
+  readonly depth?: number
+  /** A list item's list: its number on the page (0-based), whether ordered, the item's position in it. */
+  readonly list?: {readonly id: number; readonly ordered: boolean; readonly item: number}
+  /** A table row's table: its number on the page (0-based) and the row's position (0: the header). */
+  readonly table?: {readonly id: number; readonly row: number}
+  /** The mdast nodes the block is made of (one, or a table's header row). */
+  readonly nodes: readonly MdastContent[]
+  /** Labels of link reference definitions the block uses (`[text][label]`), normalised. */
+  readonly references: readonly string[]
+  /** A definition's label, normalised. */
+  readonly label?: string
+  /**
+   * Index of the block this one belongs to: a list item's own line for its nested items and its
+   * later paragraphs. While this block is kept, that one is (the output stays a list).
+   */
+  readonly parent?: number
+}
+
+/** What an input is: plain text (lines, or wrapped paragraphs) or Markdown. */
+export type Format = 'text' | 'markdown'
+
+/** The `format` option: a format, or `'auto'` (decided per page from the text). */
+export type InputFormat = Format | 'auto'
 
 /** What a removed line told us about the page. */
 export interface Metadata {
@@ -105,6 +152,7 @@ export type Favor = 'precision' | 'balanced' | 'recall'
  * - `footer`: a press release's foot, the site's footer.
  * - `copy`: a later copy of a line printed before.
  * - `frame`: lines outside the article found from the page's shape (no phrase says so).
+ * - `site`: lines the site prints on most of its pages, outside the article (a site profile).
  * - `furniture`: page furniture of another kind (the default of a custom cleaner).
  */
 export type Category =
@@ -127,6 +175,7 @@ export type Category =
   | 'footer'
   | 'copy'
   | 'frame'
+  | 'site'
   | 'furniture'
 
 /**
@@ -141,7 +190,7 @@ export type Category =
  */
 export type Stage = 'line' | 'section' | 'frame' | 'page' | 'leftover'
 
-/** One removed line. */
+/** One removed block: a line, or the lines of a wrapped paragraph or Markdown block. */
 export interface Removal {
   /** Name of the rule that removed it (also the VFile message `ruleId`). */
   rule: string
@@ -149,14 +198,18 @@ export interface Removal {
   category: Category
   /** Why, in words, for a person. */
   reason: string
-  /** The removed line, verbatim. */
+  /** The removed block, verbatim (its source: several lines for a paragraph or a Markdown block). */
   text: string
-  /** 1-based line number in the input. */
+  /** 1-based number of its first line in the input. */
   line: number
-  /** Offset of the line's first character in the input. */
+  /** 1-based number of its last line in the input (`line` for one line). */
+  endLine: number
+  /** Offset of its first character in the input. */
   start: number
-  /** Offset just past the line's last character in the input. */
+  /** Offset just past its last character in the input. */
   end: number
+  /** Markdown: the targets of the links the block had, in order (absent when none). */
+  links?: string[]
 }
 
 /** What a cleaner's `test` may return for a block. */
@@ -203,6 +256,23 @@ export interface CompiledRules {
   match(section: string, line: string, words?: number): string | undefined
 }
 
+/**
+ * What a cleaner can read of the site a page comes from: the site profile given in the
+ * options (`clean(text, {profile})`), learnt from other pages of the site.
+ */
+export interface SiteView {
+  /** The site's name, when the profile has one (`example.com`). */
+  readonly name: string | undefined
+  /** Pages the profile learnt. */
+  readonly pages: number
+  /**
+   * On how many of those pages a line occurs, its numbers, dates and counts folded
+   * (`© 2019` and `© 2021`, `1 comment` and `12 comments` are one line); exact for a small
+   * site, an estimate that errs low for a large one. 0 for a line without a letter.
+   */
+  pagesWith(block: Block): number
+}
+
 /** What a cleaner, and every page fact, can read of the page. */
 export interface PageView {
   /** All blocks of the page, removed ones included (frozen). */
@@ -216,8 +286,14 @@ export interface PageView {
   readonly kind: PageKind
   /** The compiled rules in force on this page (universal, English and the page's language). */
   readonly rules: CompiledRules
+  /** What the input was read as: text or Markdown (forced by the `format` option, or detected). */
+  readonly format: Format
+  /** Whether the text was read as hard-wrapped: its blocks are paragraphs of several lines. */
+  readonly wrapped: boolean
   /** The VFile being cleaned. */
   readonly file: VFile
+  /** The site the page comes from, when the options give a site profile. */
+  readonly site: SiteView | undefined
   /**
    * What the run favours when a rule is unsure (the `favor` option): rules and page facts
    * that weigh evidence may read it to ask for more (`'recall'`) or less (`'precision'`).

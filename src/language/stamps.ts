@@ -41,11 +41,22 @@ export interface StampFacts {
 export const MAX_STAMP_LENGTH = 300
 
 /**
- * Tokens of a folded line: ISO dates and times, numeric dates, times, offsets, numbers, words.
- * Each alternative is a bounded run or a simple repetition: linear on any input.
+ * The kinds of token of a folded line, tried in this order at each position (as the
+ * alternatives of one expression would be): ISO dates and times, numeric dates, times,
+ * offsets, numbers, words. Each is a bounded run or a simple repetition, sticky, and checked
+ * on its own for linear time (joined, they are too large for the exact checker).
  */
-const TOKEN =
-  /\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:[:h]\d{2}){1,2}(?![\d/])|\d{1,2}\.\d{2}(?![\d.])|\d{1,2}h(?!\p{L})|[+-]\d{2}:?\d{2}(?!\d)|[+-]\d{1,2}(?![\d:])|\d+|\p{L}+(?:['.-]\p{L}+)*\.?/gu
+const TOKENS: readonly RegExp[] = [
+  /\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:z|[+-]\d{2}:?\d{2})?)?/uy,
+  /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/uy,
+  /\d{1,2}(?:[:h]\d{2}){1,2}(?![\d/])/uy,
+  /\d{1,2}\.\d{2}(?![\d.])/uy,
+  /\d{1,2}h(?!\p{L})/uy,
+  /[+-]\d{2}:?\d{2}(?!\d)/uy,
+  /[+-]\d{1,2}(?![\d:])/uy,
+  /\d+/uy,
+  /\p{L}+(?:['.-]\p{L}+)*\.?/uy
+]
 
 /** The date words of a rule set, looked up by word. */
 interface DateWords {
@@ -119,7 +130,28 @@ function dateWords(rules: CompiledRules): DateWords {
 
 /** The tokens of a folded text. */
 function tokens(text: string): string[] {
-  return text.match(TOKEN) ?? []
+  const found: string[] = []
+  let position = 0
+  while (position < text.length) {
+    let token: string | undefined
+    for (const kind of TOKENS) {
+      kind.lastIndex = position
+      const match = kind.exec(text)
+      if (match && match[0] !== '') {
+        token = match[0]
+        break
+      }
+    }
+    if (token === undefined) {
+      // One code point on (a surrogate pair is one character, as a global match steps).
+      const code = text.charCodeAt(position)
+      position += code >= 0xd800 && code <= 0xdbff ? 2 : 1
+    } else {
+      found.push(token)
+      position += token.length
+    }
+  }
+  return found
 }
 
 /** A number of 1 to 31, else undefined. */

@@ -61,9 +61,21 @@ export const tagList = defineCleaner(specs.tagList)
 export const sourceLine = defineCleaner(specs.sourceLine)
 /** Image captions (sentence-case languages). */
 export const imageCaption = defineCleaner(specs.imageCaption)
+/** Lines the site prints on most of its pages (with a site profile). */
+export const siteProfile = defineCleaner(specs.siteProfile)
 /** Related content. */
 export const relatedContent = defineCleaner(specs.relatedContent)
 /** Page frame: the page around the article, on whole-page text. */
 export const pageFrame = defineCleaner(specs.pageFrame)
 /** Menus and link lists. */
 export const linkList = defineCleaner(specs.linkList)
+/** Markdown: in-page navigation links (`[Skip to content](#main)`). */
+export const skipLink = defineCleaner(specs.skipLink)
+/** Markdown: rows of share links. */
+export const shareLinks = defineCleaner(specs.shareLinks)
+/** Markdown: tracking pixels and spacers. */
+export const trackingPixel = defineCleaner(specs.trackingPixel)
+/** Markdown: rows of badges and icons. */
+export const badgeRow = defineCleaner(specs.badgeRow)
+/** Markdown: blocks of links (menus, link-only lists and rows). */
+export const linkBlock = defineCleaner(specs.linkBlock)

@@ -6,12 +6,12 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {newPage} from '../api/pipeline.js'
 import {makeSettings, type Settings} from '../api/settings.js'
-import type {PageState} from '../core/page.js'
+import type {Layout, PageState} from '../core/page.js'
 import type {Block} from '../core/types.js'
 import {blocksFromTree} from './tree.js'
 
-/** Blocks the newsclean parser made, by tree. */
-export const parsedBlocks = new WeakMap<Root, Block[]>()
+/** Blocks the newsclean parser made, and how it read them, by tree. */
+export const parsedBlocks = new WeakMap<Root, {blocks: Block[]; layout: Layout}>()
 const states = new WeakMap<VFile, {tree: Root; state: PageState}>()
 let defaults: Settings | undefined
 
@@ -29,8 +29,9 @@ export function pageState(tree: Root, file: VFile, settings?: Settings, fresh = 
   const existing = states.get(file)
   if (existing && existing.tree === tree && !fresh) return existing.state
   settings ??= defaults ??= makeSettings()
-  const blocks = parsedBlocks.get(tree) ?? blocksFromTree(tree, String(file.value ?? '')) ?? []
-  const state = newPage(blocks, file, settings)
+  const parsed = parsedBlocks.get(tree)
+  const blocks = parsed?.blocks ?? blocksFromTree(tree, String(file.value ?? '')) ?? []
+  const state = newPage(blocks, file, settings, parsed?.layout)
   states.set(file, {tree, state})
   return state
 }

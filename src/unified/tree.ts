@@ -5,26 +5,31 @@
  */
 import type {Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
-import {countBreaks, parseBlocks} from '../core/blocks.js'
-import type {Block} from '../core/types.js'
-import {fold} from '../text/fold.js'
-import {countWords, forEachLine, isBlank} from '../text/lines.js'
+import {readPage} from '../api/pipeline.js'
+import {countBreaks, makeBlock} from '../core/blocks.js'
+import {endOf} from '../core/output.js'
+import type {Layout} from '../core/page.js'
+import type {Block, InputFormat} from '../core/types.js'
+import {forEachLine, isBlank} from '../text/lines.js'
 import type {Line} from '../text/lines.js'
 
-/** The parse of a page: the tree and its blocks. */
+/** The parse of a page: the tree, its blocks, and how they were read. */
 export interface ParsedPage {
   tree: Root
   blocks: Block[]
+  layout: Layout
 }
 
 /**
- * Parse text into blocks and an NLCST tree.
+ * Parse text into blocks and an NLCST tree: one `ParagraphNode` per block (a line, a wrapped
+ * paragraph or a Markdown block), a `WhiteSpaceNode` per separator.
  *
  * @param value The page text.
- * @returns The tree and its blocks.
+ * @param format `'auto'` (default), `'text'` or `'markdown'` (see the `format` option).
+ * @returns The tree, its blocks and how they were read.
  */
-export function parsePage(value: string): ParsedPage {
-  const blocks = parseBlocks(value)
+export function parsePage(value: string, format: InputFormat = 'auto'): ParsedPage {
+  const {blocks, layout} = readPage(value, {format})
   const children: Root['children'] = []
   let gapStart = 0
   let gapLine = 1
@@ -34,9 +39,10 @@ export function parsePage(value: string): ParsedPage {
     const before = value.slice(gapStart, block.start)
     if (before) children.push(whiteSpace(before, {line: gapLine, column: gapColumn, offset: gapStart}, {line: block.line, column: 1, offset: block.start}))
     children.push(block.node)
+    const end = endOf(block)
     gapStart = block.end
-    gapLine = block.line
-    gapColumn = block.end - block.start + 1
+    gapLine = end.line
+    gapColumn = end.column
   }
 
   if (gapStart < value.length) {
@@ -46,7 +52,7 @@ export function parsePage(value: string): ParsedPage {
 
   const tree: Root = {type: 'RootNode', children}
   if (value.length > 0) tree.position = {start: {line: 1, column: 1, offset: 0}, end: endPoint(value)}
-  return {tree, blocks}
+  return {tree, blocks, layout}
 }
 
 /** The point just past the end of a text. */
@@ -81,20 +87,33 @@ export function blocksFromTree(tree: Root, value: string): Block[] | undefined {
     if (isBlank(text)) continue
     const before = blocks.length === 0 ? '' : value.slice(previousEnd, start)
     blocks.push(
-      Object.freeze({
-        index: blocks.length,
-        text,
-        lower: fold(text),
-        words: countWords(text),
-        line: child.position!.start.line,
-        start,
-        end,
-        before,
-        breaks: blocks.length === 0 ? 0 : Math.max(1, countBreaks(before)),
-        node: child
-      })
+      withNode(
+        makeBlock({
+          index: blocks.length,
+          text,
+          source: text,
+          line: child.position!.start.line,
+          endLine: child.position!.end.line,
+          start,
+          before,
+          // Paragraphs of another parser are apart even without a line break between them.
+          breaks: blocks.length === 0 ? 0 : Math.max(1, countBreaks(before))
+        }),
+        child
+      )
     )
     previousEnd = end
   }
   return blocks
+}
+
+/** A block whose paragraph is a given node (another parser's). */
+function withNode(block: Block, node: Block['node']): Block {
+  return Object.freeze({...pick(block), node})
+}
+
+/** A block's fields as plain data. */
+function pick(block: Block): Omit<Block, 'node'> {
+  const {index, text, source, lower, words, line, endLine, start, end, before, breaks} = block
+  return {index, text, source, lower, words, line, endLine, start, end, before, breaks}
 }

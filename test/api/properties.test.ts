@@ -31,7 +31,7 @@ describe('the invariant check', () => {
       {
         ...good,
         text: 'Alpha line\nBeta line',
-        removed: [{rule: 'x', category: 'furniture' as const, reason: 'x', text: 'Gamma line', line: 3, start: 13, end: 23}]
+        removed: [{rule: 'x', category: 'furniture' as const, reason: 'x', text: 'Gamma line', line: 3, endLine: 3, start: 13, end: 23}]
       }
     ]
     for (const result of broken) expect(() => expectAccounted(input, result)).toThrow()

@@ -129,7 +129,7 @@ describe('limits', () => {
 describe('errors name the problem', () => {
   it.each<[unknown, ErrorConstructor, RegExp]>([
     [{disable: ['byline', 3]}, TypeError, /`disable\[1\]` must be a rule name or 'category:<name>', got a number \(3\)/],
-    [{disable: ['bylines']}, RangeError, /unknown rule 'bylines' in `disable` \(rules: social-promo, /],
+    [{disable: ['bylines']}, RangeError, /unknown rule 'bylines' in `disable` \(rules: skip-link, share-links, /],
     [{languages: ['fr', null]}, TypeError, /`languages\[1\]` must be a language code, got null/],
     [{language: 'pl'}, RangeError, /unsupported language 'pl' \(supported: de, en, es, fr, it, nl, pt, or 'auto'\)/],
     [{cleaners: [{name: 'ok', test: () => false}, 42]}, TypeError, /`cleaners\[1\]`: expected a cleaner .* got a number \(42\)/],

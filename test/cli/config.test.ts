@@ -61,7 +61,8 @@ describe('newsclean.config.json', () => {
     ['value', {favor: 'speed'}, /newsclean\.config\.json: `favor` must be 'precision', 'balanced' or 'recall'/],
     ['rule', {disable: ['no-such-rule']}, /newsclean\.config\.json: unknown rule 'no-such-rule' in `disable`/],
     ['json', '{"disable": [', /newsclean\.config\.json: not valid JSON/],
-    ['array', '[]', /newsclean\.config\.json: expected a JSON object/]
+    ['array', '[]', /newsclean\.config\.json: expected a JSON object/],
+    ['profile', {profile: 'site.json'}, /newsclean\.config\.json: `profile` is for clean\(\); the command reads each site's profile with --profiles DIR/]
   ])('a bad file is a usage error naming it and the key (%s)', async (name, config, message) => {
     const {dir} = project(`bad-${name}`, config)
     expect(() => readConfig(path.join(dir, 'newsclean.config.json'))).toThrow(message)

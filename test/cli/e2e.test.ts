@@ -122,6 +122,21 @@ describe('newsclean on text', () => {
     expect(lines[2]).toEqual({file: fixturePath(names[2]!), ...reportOf(clean(pages[2]!))})
   })
 
+  it('reads .md files as Markdown unless --format says otherwise, and reports the format', async () => {
+    const markdown =
+      '[Skip to content](#main)\n\n# Fire in the harbour\n\nA fire broke out in the harbour on Monday, the fire brigade said, and spread to two ships.\n'
+    const file = path.join(work, 'story.md')
+    writeFileSync(file, markdown)
+    const asMarkdown = await run(['--report', file])
+    expect(asMarkdown.code).toBe(0)
+    expect(asMarkdown.stdout).toBe(clean(markdown, {format: 'markdown'}).text + '\n')
+    expect(JSON.parse(asMarkdown.stderr)).toMatchObject({file, format: 'markdown', wrapped: false})
+    const asText = await run(['--report', '--format', 'text', file])
+    expect(JSON.parse(asText.stderr)).toMatchObject({format: 'text'})
+    const bad = await run(['--format', 'html', file])
+    expect(bad.code).toBe(2)
+  })
+
   it('explains a page for a person: removed lines marked with rule and reason, plain when piped', async () => {
     const outcome = await run(['--explain', fixturePath(names[1]!)])
     expect(outcome.code).toBe(0)
@@ -190,7 +205,7 @@ describe('newsclean --jsonl', () => {
     expect(out.body).toBe(clean(pages[1]!).text)
     expect(out.cleaning).toEqual(reportOf(clean(pages[1]!)))
     const removal = (out.cleaning as {removed: Array<Record<string, unknown>>}).removed[0]!
-    expect(Object.keys(removal)).toEqual(['rule', 'category', 'reason', 'text', 'line', 'start', 'end'])
+    expect(Object.keys(removal)).toEqual(['rule', 'category', 'reason', 'text', 'line', 'endLine', 'start', 'end'])
   })
 
   it('handles a page of a million characters on one line', async () => {

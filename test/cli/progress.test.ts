@@ -25,6 +25,16 @@ describe('Progress', () => {
     expect(text()).toContain('newsclean: a message\n')
   })
 
+  it('names the pass before the bar (learning, cleaning: runs with --profiles)', () => {
+    const {stream, text} = terminal()
+    const progress = new Progress(stream, true, 'records', 0)
+    progress.label = 'learning'
+    progress.start({bytes: 1000})
+    progress.tick(10, 500)
+    progress.stop()
+    expect(text()).toMatch(/learning .*50% \| 10 records/)
+  })
+
   it('counts without a bar when the total is unknown', () => {
     const {stream, text} = terminal()
     const progress = new Progress(stream, true, 'pages', 0)
@@ -56,8 +66,8 @@ describe('flags', () => {
     expect(parse([]).options).toEqual({})
   })
 
-  it('has one table entry per clean() option (cleaners come from a module: --cleaners)', () => {
-    expect(cleanFlags.map((flag) => flag.key).sort()).toEqual(optionNames.filter((name) => name !== 'cleaners').sort())
+  it('has one table entry per clean() option (cleaners come from a module: --cleaners; profiles from a folder: --profiles)', () => {
+    expect(cleanFlags.map((flag) => flag.key).sort()).toEqual(optionNames.filter((name) => name !== 'cleaners' && name !== 'profile').sort())
   })
 
   it('reads the other flags', () => {

@@ -16,6 +16,7 @@ function linesOf(fragments: readonly string[]): fc.Arbitrary<string> {
 describe('universal social-promo: a messaging link ending the line', () => {
   const pattern = new RegExp(universalPack.concepts!['messaging-channel']!.patterns![0]!, 'u')
   // Before: quadratic on `(t.me/(t.me/(t.me/… x` (each `(` restarts a scan to the end of the line).
+  // Now the link's path holds no bracket, so the segments scanned from each start are disjoint.
   const before = /(?:^|[ (])(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|whatsapp\.com\/channel|chat\.whatsapp\.com)\/[^ ]+$/u
 
   it('matches the link lines it is for, and not a link followed by more words', () => {
@@ -30,7 +31,11 @@ describe('universal social-promo: a messaging link ending the line', () => {
   it('means what the old pattern meant', () => {
     const line = linesOf([' ', '(', ')', 't.me', 'wa.me', '/', 'x', 'https://', 'www.', '.', 'whatsapp.com/channel', 'at', 'me'])
     fc.assert(
-      fc.property(line, (value) => pattern.test(value) === before.test(value)),
+      fc.property(line, (value) => {
+        // A bracket inside the link's path (`t.me/abc(1)`) is the one case the rewrite gives up.
+        fc.pre(!/\/[^ ]*\(/u.test(value))
+        return pattern.test(value) === before.test(value)
+      }),
       {numRuns: numRuns(2000)}
     )
   })

@@ -57,3 +57,17 @@ export const harbourArticle = [
 
 /** A menu of the site's sections, without a breadcrumb's root (`Home`). */
 export const sectionMenu = ['World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts']
+
+/**
+ * A Markdown article page around `furniture` (blocks of Markdown, one per entry): a heading and
+ * the harbour article's paragraphs.
+ *
+ * @param furniture Blocks placed after the first paragraph.
+ * @returns The page.
+ */
+export function markdownPage(...furniture: string[]): string {
+  return ['# Harbour bridge to close to cars', harbourArticle[0], ...furniture, ...harbourArticle.slice(1)].join('\n\n')
+}
+
+/** The rules that removed each block of a Markdown page (`rule: source`). */
+export const markdownRulesOf = (text: string, options = {}) => rulesOf(text, {format: 'markdown', ...options})

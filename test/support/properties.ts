@@ -246,21 +246,23 @@ export function expectAccounted(input: string, result: CleanResult): void {
     at++
   }
 
-  // Removed entries: in document order, each once, each an input line as it is.
+  // Removed entries: in document order, each once, each input lines as they are (one line, or
+  // the lines `line` to `endLine` of a wrapped paragraph or a Markdown block).
   const removedLines = new Set<number>()
   let previous = 0
   for (const removal of result.removed) {
     const line = inputLines[removal.line - 1]
-    const where = `removal of line ${removal.line} (${JSON.stringify(removal.text.slice(0, 40))})`
-    if (!line) problems.push(`${where}: no such line`)
-    else if (removal.text !== line.text || removal.start !== line.start || removal.end !== line.end)
-      problems.push(`${where}: not the input line ${JSON.stringify(line.text.slice(0, 40))} at ${line.start}-${line.end}`)
+    const last = inputLines[removal.endLine - 1]
+    const where = `removal of lines ${removal.line}-${removal.endLine} (${JSON.stringify(removal.text.slice(0, 40))})`
+    if (!line || !last || removal.endLine < removal.line) problems.push(`${where}: no such lines`)
+    else if (removal.text !== input.slice(line.start, last.end) || removal.start !== line.start || removal.end !== last.end)
+      problems.push(`${where}: not the input lines ${JSON.stringify(line.text.slice(0, 40))} at ${line.start}-${last.end}`)
     if (input.slice(removal.start, removal.end) !== removal.text) problems.push(`${where}: offsets ${removal.start}-${removal.end} do not hold its text`)
     if (isBlank(removal.text)) problems.push(`${where}: a blank line is reported`)
     if (removal.line <= previous) problems.push(`${where}: not after line ${previous} (document order, each once)`)
     if (typeof removal.rule !== 'string' || removal.rule === '' || typeof removal.reason !== 'string') problems.push(`${where}: no rule or reason`)
-    previous = removal.line
-    removedLines.add(removal.line)
+    previous = removal.endLine
+    for (let number = removal.line; number <= removal.endLine; number++) removedLines.add(number)
   }
 
   // Kept: every other non-blank input line, in order, is exactly the output's non-blank lines.

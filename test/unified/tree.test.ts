@@ -2,7 +2,9 @@ import {toString} from 'nlcst-to-string'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'nlcst'
 import type {Node} from 'unist'
-import {parsePage} from '../../src/index.js'
+import retextStringify from 'retext-stringify'
+import {unified} from 'unified'
+import {clean, newscleanParse, parsePage, retextNewsclean} from '../../src/index.js'
 
 /** Every node with a position: its text must be the input between its offsets. */
 function checkPositions(tree: Root, value: string): number {
@@ -101,5 +103,40 @@ describe('parsePage', () => {
   it('gives no blocks for empty or blank text', () => {
     expect(parsePage('').blocks).toEqual([])
     expect(parsePage(' \n\t\n\u00a0').blocks).toEqual([])
+  })
+})
+
+describe('the tree of wrapped text and of Markdown', () => {
+  const markdown =
+    '[Skip to content](#main)\n\n* [Home](/)\n* [News](/news)\n\n# Fire in the harbour\n\nA fire broke out in the harbour on Monday, the fire brigade said, and spread to two\nships moored at the quay before it was put out by the crews of three engines.\n'
+  const wrapped = [
+    'The council met on Monday to discuss the plan for the new',
+    'harbour bridge, which has been delayed for three years by',
+    'disputes over funding. The mayor said the city would',
+    'press ahead with the work regardless.',
+    'Home',
+    'News',
+    'The contractor, a firm from the north of the country, has',
+    'said it will start in the spring, weather permitting, and',
+    'finish the work within eighteen months of the start.'
+  ].join('\n')
+
+  it.each([
+    ['Markdown', markdown],
+    ['wrapped text', wrapped]
+  ])('%s: one paragraph per block, positions exact over its lines, and the preset gives what clean() gives', async (_, text) => {
+    const {tree, blocks} = parsePage(text)
+    const paragraphs = tree.children.filter((node) => node.type === 'ParagraphNode')
+    expect(paragraphs).toHaveLength(blocks.length)
+    for (const [index, node] of paragraphs.entries()) {
+      const block = blocks[index]!
+      expect(node.position?.start).toEqual({line: block.line, column: 1, offset: block.start})
+      expect(node.position?.end.line).toBe(block.endLine)
+      expect(text.slice(node.position!.start.offset, node.position!.end.offset)).toBe(block.source)
+    }
+    const file = await unified().use(newscleanParse).use(retextNewsclean).use(retextStringify).process(text)
+    const result = clean(text)
+    expect(String(file)).toBe(result.text)
+    expect(file.messages.map((message) => message.ruleId)).toEqual(result.removed.map((removal) => removal.rule))
   })
 })

@@ -12,6 +12,8 @@ const MIN_TRAIL_WORDS = 2
 const GLUED_LOOKAHEAD = 3
 /** Shortest headline taken as glued to a breadcrumb (in characters). */
 const GLUED_LENGTH = 10
+/** Most words of a breadcrumb (a block of more is a paragraph, a whole HTML table, a list). */
+const MAX_WORDS = 40
 const separators = /[›>»/|·•]/
 
 /**
@@ -118,7 +120,7 @@ export const breadcrumb: BuiltinCleaner = {
       const root = roots.find((each) => block.lower === each || block.lower.startsWith(`${each} `) || block.lower.startsWith(`${each}>`))
       const rest = root === undefined ? '' : block.text.trim().slice(root.length)
       const sections = root !== undefined && !context.rules.capitalisedNouns && capitalised(rest)
-      if (root !== undefined && (block.lower === root || separators.test(rest) || sections || gluedToLater(block, context))) {
+      if (root !== undefined && block.words <= MAX_WORDS && (block.lower === root || separators.test(rest) || sections || gluedToLater(block, context))) {
         context.remove(block, `Breadcrumb: starts with “${block.text.trim().slice(0, root.length)}”`)
       } else if (chevronTrail(block) && beforeProse(block, context)) {
         context.remove(block, 'Breadcrumb: a trail of links joined by “›”')

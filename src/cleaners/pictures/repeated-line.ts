@@ -15,7 +15,8 @@ const MIN_COUNT = 3
  * @returns Whether it is.
  */
 function doubled(block: Block): boolean {
-  if (block.words < 4 || block.words % 2 !== 0) return false
+  // A caption or credit printed twice, not a paragraph (a wrapped text joins a paragraph printed twice).
+  if (block.words < 4 || block.words % 2 !== 0 || block.words > 2 * MAX_CAPTION_WORDS) return false
   const words = block.lower.split(' ')
   if (words.length % 2 !== 0) return false
   const half = words.length / 2
