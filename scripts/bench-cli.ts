@@ -27,7 +27,8 @@ on a long input and one four times longer, and a 10 MB page. Run \`npm run build
 Options:
   --records N    records of the throughput input (default 3000)
   --input FILE   a JSON Lines file (field "text") for the throughput runs instead
-  --jobs LIST    --jobs values to compare (default 1,2)
+  --jobs LIST    --jobs values to compare; \`default\` runs without --jobs (default 1,default,N
+                 with N the number of cores)
   --memory N     records of the shorter memory input (default 5000; the longer has 4×; 0 skips)
   --big MB       size of the big page in MB (default 10; 0 skips it)
   --repeat N     throughput runs per --jobs value, the fastest kept (default 3)
@@ -128,9 +129,9 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join('\n')
 }
 
-/** One throughput row: the CLI with one --jobs value, fastest of the runs. */
+/** One throughput row: the CLI with one --jobs value (or none: `'default'`), fastest of the runs. */
 export interface ThroughputRow {
-  jobs: number
+  jobs: number | 'default'
   records: number
   seconds: number
   pagesPerSecond: number
@@ -167,7 +168,12 @@ async function main(): Promise<void> {
   }
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`)
   const quick = values.quick === true
-  const jobs = (values.jobs ?? '1,2').split(',').map(Number)
+  const jobs = (values.jobs ?? `1,default,${cpus().length}`)
+    .split(',')
+    .map((value) => (value.trim() === 'default' ? ('default' as const) : Number(value)))
+    .filter((value, index, all) => all.indexOf(value) === index)
+  const jobsFlags = (count: number | 'default'): string[] => (count === 'default' ? [] : ['--jobs', String(count)])
+  const jobsLabel = (count: number | 'default'): string => (count === 'default' ? '(default --jobs)' : `--jobs ${count}`)
   const memory = Number(values.memory ?? (quick ? 500 : 5000))
   const bigMB = Number(values.big ?? (quick ? 2 : 10))
   const repeat = Number(values.repeat ?? (quick ? 1 : 3))
@@ -197,12 +203,12 @@ async function main(): Promise<void> {
     say(`Input: ${described}.\n`)
 
     const digests = new Set<string>()
-    const best = new Map<number, Measure>()
+    const best = new Map<number | 'default', Measure>()
     // Runs alternate between --jobs values, and the fastest of each is kept: on a shared
     // machine the other load only ever slows a run down.
     for (let round = 0; round < repeat; round++) {
       for (const count of jobs) {
-        const result = await measure(['--jsonl', '--jobs', String(count)], input)
+        const result = await measure(['--jsonl', ...jobsFlags(count)], input)
         digests.add(result.digest)
         if (!best.has(count) || result.seconds < best.get(count)!.seconds) best.set(count, result)
       }
@@ -224,7 +230,7 @@ async function main(): Promise<void> {
       table(
         ['run', 'records', 'wall time', 'pages/s', 'CPU time', 'peak RSS', 'exit'],
         throughput.map((row) => [
-          `--jobs ${row.jobs}`,
+          jobsLabel(row.jobs),
           String(row.records),
           secs(row.seconds),
           row.pagesPerSecond.toFixed(0),

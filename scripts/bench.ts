@@ -7,7 +7,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -19,7 +19,7 @@ import {loadCorpus, resolveCorpus} from './lib/corpus.js'
 import {heading, num, renderTable} from './lib/table.js'
 import type {ScaleResult} from './bench-scale.js'
 import type {HostileFigure} from './bench-hostile.js'
-import {ORDINARY, hostileNames} from './lib/hostile.js'
+import {MEMORY_FACTOR, MEMORY_PAGES, ORDINARY, hostileNames} from './lib/hostile.js'
 import type {CliBenchResult} from './bench-cli.js'
 
 const HELP = `Usage: npm run bench -- [options]
@@ -28,7 +28,8 @@ Speed and memory of createCleaner().clean(), single-threaded on one core: throug
 corpus trafilatura outputs (the seed pages when the corpus is absent), where the time goes,
 and scaling on synthetic pages of 10 KB to 10 MB (each in its own process, for peak RSS).
 Then the newsclean command (dist/cli.js: run \`npm run build\` first) on the same documents
-as JSON Lines, with --jobs 1 and --jobs 2 on every core (npm run bench:cli for more).
+as JSON Lines, with --jobs 1, the default --jobs and --jobs N (N cores) side by side (npm run
+bench:cli for more).
 
 Options:
   --corpus DIR      benchmark folder (default: $NEWSCLEAN_CORPUS, else
@@ -433,6 +434,11 @@ const hostileSection: Section = {
     console.log(`scale ${scale}; growth ×10: CPU ms/MB of the page over that of the same page at a tenth of the size (≈ 1 or less when linear)`)
     const worst = rows.filter((row) => row.figure.name !== ORDINARY).reduce((top, row) => (growth(row) > growth(top) ? row : top), rows[rows.length - 1]!)
     const lost = rows.filter((row) => row.figure.name !== ORDINARY && !row.figure.articleKept).map((row) => row.figure.name)
+    const memory = rows.filter((row) => MEMORY_PAGES.includes(row.figure.name))
+    const heaviest = memory.reduce<(typeof rows)[number] | undefined>(
+      (top, row) => (top === undefined || row.figure.maxRss / row.figure.bytes > top.figure.maxRss / top.figure.bytes ? row : top),
+      undefined
+    )
     context.results.hostile = {scale, pages: rows.map((row) => ({...row.figure, growth: growth(row), small: row.small}))}
     context.targets.push(
       {
@@ -442,6 +448,17 @@ const hostileSection: Section = {
         limit: `≤ ${num(HOSTILE_GROWTH, 2)}×`,
         ok: growth(worst) <= HOSTILE_GROWTH
       },
+      ...(heaviest === undefined
+        ? []
+        : [
+            {
+              name: `hostile pages: peak RSS over the input's size (${heaviest.figure.name}, ${num(heaviest.figure.bytes / MB, 0)} MB)`,
+              value: heaviest.figure.maxRss / heaviest.figure.bytes,
+              shown: `${num(heaviest.figure.maxRss / heaviest.figure.bytes, 1)}×`,
+              limit: `≤ ${MEMORY_FACTOR}×`,
+              ok: heaviest.figure.maxRss / heaviest.figure.bytes <= MEMORY_FACTOR
+            }
+          ]),
       {
         name: 'hostile pages: article kept',
         value: lost.length,
@@ -461,7 +478,7 @@ const CLI_RECORDS = 2000
 
 const cliSection: Section = {
   name: 'cli',
-  title: 'The newsclean command on JSON Lines (dist/cli.js on every core, --jobs 1 and 2)',
+  title: 'The newsclean command on JSON Lines (dist/cli.js on every core: --jobs 1, the default, --jobs N)',
   run(context) {
     if (!existsSync(builtCli)) {
       console.log('skipped: dist/cli.js is missing (run `npm run build` first)')
@@ -480,7 +497,7 @@ const cliSection: Section = {
       const repeat = context.options.measure.minPasses > 1 ? '3' : '1'
       const child = spawnSync(
         process.execPath,
-        [...process.execArgv, cliScript, '--json', '--input', input, '--jobs', '1,2', '--repeat', repeat, '--memory', '0', '--big', '0'],
+        [...process.execArgv, cliScript, '--json', '--input', input, '--jobs', `1,default,${cpus().length}`, '--repeat', repeat, '--memory', '0', '--big', '0'],
         {
           encoding: 'utf8',
           maxBuffer: 16 * MB
@@ -503,7 +520,7 @@ const cliSection: Section = {
             {title: 'vs --jobs 1', align: 'right'}
           ],
           rows.map((row) => [
-            `newsclean --jsonl --jobs ${row.jobs}`,
+            row.jobs === 'default' ? 'newsclean --jsonl (default --jobs)' : `newsclean --jsonl --jobs ${row.jobs}`,
             num(row.pagesPerSecond, 0),
             num(row.seconds, 2),
             row.cpuSeconds === undefined ? 'n/a' : num(row.cpuSeconds, 2),
@@ -513,7 +530,7 @@ const cliSection: Section = {
         )
       )
       const [start, end] = result.loadAverage
-      if (Math.max(start, end) > 1) console.log(`load average ${num(start, 2)} → ${num(end, 2)}: other work shares the cores, --jobs 2 can read low`)
+      if (Math.max(start, end) > 1) console.log(`load average ${num(start, 2)} → ${num(end, 2)}: other work shares the cores, more jobs can read low`)
       context.results.cli = result.throughput
     } finally {
       rmSync(work, {recursive: true, force: true})

@@ -38,8 +38,17 @@ export const FULL_SIZE = {
   /** Depth of the nested `>>>` line. */
   chevrons: 100_000,
   /** Characters of each long URL. */
-  url: 1_000_000
+  url: 1_000_000,
+  /** Number of one-character lines (10 MB with their line breaks). */
+  charLines: 5_000_000,
+  /** Characters of the big ordinary page, and of the page of short lines (50 MB each). */
+  bigPage: 50_000_000
 } as const
+
+/** Pages whose peak memory the bench checks against the size of their input. */
+export const MEMORY_PAGES: readonly string[] = ['big-page', 'short-lines']
+/** Peak resident memory allowed for a page of {@link MEMORY_PAGES}, as a multiple of its size. */
+export const MEMORY_FACTOR = 20
 
 /** Words the generated prose is made of (no phrase of any rule pack among them). */
 const WORDS = ['harbour', 'bridge', 'council', 'rebuild', 'storm', 'piers', 'traffic', 'winter', 'engineers', 'months', 'state', 'towns']
@@ -95,6 +104,11 @@ export function hostilePages(scale = 1): HostilePage[] {
     `Home ${'e\u0301'.repeat(size(FULL_SIZE.longLine / 2))}`
   )
   add(
+    'combining-reorder',
+    `\`a\`, then ${size(FULL_SIZE.longLine / 2)} U+0301 and as many U+0316 (marks NFC must reorder)`,
+    `a${'\u0301'.repeat(size(FULL_SIZE.longLine / 2))}${'\u0316'.repeat(size(FULL_SIZE.longLine / 2))}`
+  )
+  add(
     'word-lines',
     `${size(FULL_SIZE.wordLines)} lines of one word each`,
     lineOf(size(FULL_SIZE.wordLines), (index) => WORDS[index % WORDS.length]!)
@@ -130,6 +144,17 @@ export function hostilePages(scale = 1): HostilePage[] {
       lineOf(size(FULL_SIZE.chevrons / 10), (index) => `>>> ${WORDS[index % WORDS.length]}`)
     ].join('\n')
   )
+  add(
+    'char-lines',
+    `${size(FULL_SIZE.charLines)} lines of one character`,
+    lineOf(size(FULL_SIZE.charLines), (index) => 'abcdefghijklmnopqrstuvwxyz'.charAt(index % 26))
+  )
+  add('big-page', `an ordinary page of ${size(FULL_SIZE.bigPage)} characters: prose paragraphs and boilerplate lines`, ordinaryPage(size(FULL_SIZE.bigPage)))
+  add(
+    'short-lines',
+    `${size(FULL_SIZE.bigPage)} characters of short lines (menus, counters, dates, names: 4 to 30 characters)`,
+    shortLines(size(FULL_SIZE.bigPage))
+  )
   const path = size(FULL_SIZE.url)
   add(
     'long-urls',
@@ -163,6 +188,42 @@ export function hostileNames(): string[] {
 function lineOf(count: number, make: (index: number) => string): string {
   const lines = new Array<string>(count)
   for (let index = 0; index < count; index++) lines[index] = make(index)
+  return lines.join('\n')
+}
+
+/** Short lines as menus, footers and listings have them. */
+const SHORT = [
+  'Home',
+  'News',
+  'World',
+  'Sport',
+  'Share',
+  'Photo: AFP',
+  '12 comments',
+  'Read more',
+  '3 min read',
+  'Jane Doe',
+  'Tuesday, 4 March 2025',
+  'Subscribe to our newsletter',
+  '»',
+  '•',
+  'Weather: 18 °C, sunny'
+]
+
+/**
+ * Short lines, about `length` characters in all (each 1 to 30 characters).
+ *
+ * @param length Characters wanted.
+ * @returns The lines, joined by `\n`.
+ */
+export function shortLines(length: number): string {
+  const lines: string[] = []
+  let size = 0
+  for (let index = 0; size < length; index++) {
+    const line = `${SHORT[index % SHORT.length]}${index % 7 === 0 ? ` ${index}` : ''}`
+    lines.push(line)
+    size += line.length + 1
+  }
   return lines.join('\n')
 }
 

@@ -13,6 +13,12 @@ export const CJK_WEIGHT = 2
 export const MIN_PROSE_DENSITY = 0.12
 /** Shortest block whose density counts for the page's prose density (in `BlockStats.length`). */
 export const PROSE_LENGTH = 150
+/**
+ * On a page in a language without a pack, a block that ends like a sentence and is at least
+ * this long reads as prose (see `shapedLikeProse`), and no structural rule removes it (a
+ * Korean sentence of 80 syllables, a Japanese one of 40 characters).
+ */
+export const UND_PROSE_LENGTH = 80
 
 // Block classes (jusText's classes and context pass, on lines)
 /** Menu-like blocks in a row from which they all are `bad`. */
@@ -81,6 +87,8 @@ export const LINE_LOSS_SHARE = 0.25
 export const MIN_GAIN = 15
 
 // Headlines
+/** Words at least of a line that ends like a sentence for it to read as a paragraph of the article (its edges start there). */
+export const PARAGRAPH_WORDS = 8
 /** Most words a line may have to be taken as the title. */
 export const TITLE_WORDS = 30
 /** Words of a headline looked for again further down: fewer say too little, more make a paragraph. */

@@ -15,7 +15,7 @@ import type {Block, PageView} from '../core/types.js'
 import {tableRow} from '../text/shapes.js'
 import {contextClasses, separated} from './classify.js'
 import {ANCHOR_SCORE, ANCHOR_SHARE, BAD_PENALTY, FRAME_THRESHOLDS, LEAD_WORDS, LIST_ITEM_LENGTH, MAX_LIST, MIN_LIST, SHORT_LENGTH} from './defaults.js'
-import {headlinePositions} from './headline.js'
+import {headlinePositions, siteName} from './headline.js'
 import {menuLike, type BlockStats, type PageStats} from './stats.js'
 import {furnitureBetween, tailEnd} from './tail.js'
 
@@ -120,7 +120,10 @@ export function mainRun(
   return {...frame, start, end: tailEnd(context, page, blocks, start, listEnd(context, page, blocks, frame.end))}
 
   function pick(): Frame {
+    const site = siteName(context.blocks[0]!)
     for (const position of headlinePositions(context.blocks[0]!, blocks)) {
+      // The site's name (the footer's logo line) is no headline: anchored there, the run lost the whole article.
+      if (site !== undefined && blocks[position]!.lower === site) continue
       const run = runFrom(values, position)
       if (!chosen || run.score > chosen.score) chosen = {...run, headline: position}
     }

@@ -46,6 +46,21 @@ function titleParts(title: Block): string[] {
 }
 
 /**
+ * The site's name a page title ends with (`Headline | Site` gives `site`): its last segment,
+ * when the title has two or more and the last is shorter than the first (a headline is longer
+ * than the name of the site that prints it). Folded.
+ *
+ * @param title The first block.
+ * @returns The name, or `undefined`.
+ */
+export function siteName(title: Block): string | undefined {
+  const segments = title.lower.split(titleSeparators).map((segment) => segment.trim())
+  if (segments.length < 2) return undefined
+  const last = segments[segments.length - 1]!
+  return last.length >= MIN_TITLE && last.length < segments[0]!.length ? last : undefined
+}
+
+/**
  * Positions of the blocks after the title that repeat the headline the title holds.
  *
  * @param title The page's first block.

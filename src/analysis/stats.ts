@@ -7,7 +7,7 @@ import type {Block, PageView} from '../core/types.js'
 import {languagePacks} from '../language/packs/index.js'
 import {stopwordsOf} from '../language/stopwords.js'
 import {tableRow} from '../text/shapes.js'
-import {CJK_WEIGHT, MARKDOWN, MIN_PROSE_DENSITY, PROSE_LENGTH, SHORT_LENGTH} from './defaults.js'
+import {CJK_WEIGHT, MARKDOWN, MIN_CASED_WORDS, MIN_PROSE_DENSITY, PROSE_LENGTH, SHORT_LENGTH, UND_PROSE_LENGTH} from './defaults.js'
 import {linkShare} from './markdown.js'
 
 /** What one block's text says about it. */
@@ -188,6 +188,20 @@ export function blockStats(block: Block, stopwords: ReadonlySet<string> | undefi
   }
 }
 
+/**
+ * Whether a block reads as prose by its shape alone, without a language's stop words: it ends
+ * like a sentence, is {@link UND_PROSE_LENGTH} long or more, holds no link, and, in a script
+ * with a case, has no more capitalised words than lower-case ones (a list of names or tags
+ * has).
+ *
+ * @param stats The block's statistics.
+ * @returns Whether it does.
+ */
+export function shapedLikeProse(stats: BlockStats): boolean {
+  if (!stats.sentence || stats.length < UND_PROSE_LENGTH || stats.link) return false
+  return stats.capitalised + stats.lowercase < MIN_CASED_WORDS || stats.lowercase >= stats.capitalised
+}
+
 /** The key of a page's statistics among its facts. */
 const STATS = {}
 /**
@@ -209,12 +223,49 @@ export function pageStats(context: PageView): PageStats {
   return context.fact(STATS, computeStats)
 }
 
-/** A page's statistics (per block, computed when first asked for). */
+/** The counts of {@link BlockStats}, in the order they are packed. */
+const COUNTS = ['length', 'words', 'stopwords', 'capitalised', 'lowercase', 'digits', 'sentences', 'separators', 'commas'] as const
+/** The flags of {@link BlockStats}, one bit each (bit 0: computed). */
+const FLAGS = ['sentence', 'link', 'colon', 'table'] as const
+
+/**
+ * A page's statistics (per block, computed when first asked for). They are kept packed in
+ * typed arrays, about 40 bytes a block, and given as a fresh object on each call: an object
+ * kept per block cost more than the block itself on pages of millions of short lines.
+ */
 function computeStats(context: PageView): PageStats {
   const stopwords = stopwordsOf(languagePacks.get(context.language)?.iso6393)
   const blocks = context.blocks
-  const computed = new Array<BlockStats | undefined>(blocks.length)
-  const of = (block: Block): BlockStats => (computed[block.index] ??= blockStats(block, stopwords))
+  const width = COUNTS.length
+  const counts = new Int32Array(blocks.length * width)
+  const flags = new Uint8Array(blocks.length)
+  const of = (block: Block): BlockStats => {
+    const at = block.index * width
+    let bits = flags[block.index]!
+    if (bits === 0) {
+      const stats = blockStats(block, stopwords)
+      for (let field = 0; field < width; field++) counts[at + field] = stats[COUNTS[field]!]
+      bits = 1
+      for (let flag = 0; flag < FLAGS.length; flag++) if (stats[FLAGS[flag]!]) bits |= 2 << flag
+      flags[block.index] = bits
+      return stats
+    }
+    return {
+      length: counts[at]!,
+      words: counts[at + 1]!,
+      stopwords: counts[at + 2]!,
+      capitalised: counts[at + 3]!,
+      lowercase: counts[at + 4]!,
+      digits: counts[at + 5]!,
+      sentences: counts[at + 6]!,
+      separators: counts[at + 7]!,
+      commas: counts[at + 8]!,
+      sentence: (bits & 2) !== 0,
+      link: (bits & 4) !== 0,
+      colon: (bits & 8) !== 0,
+      table: (bits & 16) !== 0
+    }
+  }
   let density: number | undefined
   let measured = false
   return {
@@ -223,7 +274,7 @@ function computeStats(context: PageView): PageStats {
     get proseDensity() {
       if (!measured) {
         measured = true
-        density = stopwords ? proseDensity(blocks.map(of)) : undefined
+        density = stopwords ? proseDensity(blocks, of) : undefined
       }
       return density
     }
@@ -233,12 +284,14 @@ function computeStats(context: PageView): PageStats {
 /**
  * Median stop word density of the long blocks that end like sentences.
  *
- * @param blocks Statistics of the page's blocks.
+ * @param blocks The page's blocks.
+ * @param of Their statistics.
  * @returns The density, or `undefined` with fewer than 2 such blocks.
  */
-function proseDensity(blocks: readonly BlockStats[]): number | undefined {
+function proseDensity(blocks: readonly Block[], of: (block: Block) => BlockStats): number | undefined {
   const densities: number[] = []
-  for (const stats of blocks) {
+  for (const block of blocks) {
+    const stats = of(block)
     if (stats.length >= PROSE_LENGTH && stats.sentence && stats.words > 0) densities.push(stats.stopwords / stats.words)
   }
   if (densities.length < 2) return undefined

@@ -3,7 +3,8 @@
  */
 import {VFile} from 'vfile'
 import {describe} from '../core/errors.js'
-import {cleanedText, report} from '../core/output.js'
+import {addMessages, cleanedText, removalsOf} from '../core/output.js'
+import type {NewscleanData} from '../core/output.js'
 import {cleanText, pageFlags} from './pipeline.js'
 import {assertLength, makeSettings} from './settings.js'
 import type {CleanResult, Cleaner, Options} from './types.js'
@@ -33,11 +34,27 @@ export function createCleaner(options?: Options | null): Cleaner {
     clean(text: string): CleanResult {
       if (typeof text !== 'string') throw new TypeError(`newsclean: expected the page text as a string, got ${describe(text)}`)
       assertLength(text, settings.maxLength)
-      const file = new VFile({value: text})
-      const page = cleanText(text, settings, file)
+      const page = cleanText(text, settings, () => new VFile({value: text}))
       const cleaned = cleanedText(page)
-      const data = report(page, pageFlags(page, cleaned, settings))
-      return {
+      const flags = pageFlags(page, cleaned, settings)
+      const removed = removalsOf(page)
+      const data: NewscleanData = {
+        language: page.language,
+        languageConfidence: page.languageConfidence,
+        languageMatch: flags.languageMatch,
+        empty: flags.empty,
+        kind: page.kind,
+        format: page.format,
+        wrapped: page.wrapped,
+        removed,
+        metadata: page.metadata
+      }
+      const blocks = page.blocks.length
+      // The VFile and its messages (one per removal) are made when first read: most callers
+      // read the text and `removed` only, and a million messages cost hundreds of MB.
+      let file = page.fileIfMade
+      let made = false
+      const result = {
         text: cleaned,
         language: data.language,
         languageConfidence: data.languageConfidence,
@@ -46,10 +63,23 @@ export function createCleaner(options?: Options | null): Cleaner {
         kind: data.kind,
         format: data.format,
         wrapped: data.wrapped,
-        removed: data.removed,
-        metadata: data.metadata,
-        file
-      }
+        removed,
+        metadata: data.metadata
+      } as CleanResult
+      Object.defineProperty(result, 'file', {
+        enumerable: true,
+        configurable: true,
+        get(): VFile {
+          const value = (file ??= new VFile({value: text}))
+          if (!made) {
+            made = true
+            addMessages(value, removed, blocks)
+            value.data.newsclean = data
+          }
+          return value
+        }
+      })
+      return result
     }
   }
 }

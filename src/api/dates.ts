@@ -84,13 +84,14 @@ export function stampMetadata(facts: StampFacts, now: DateTime | undefined): Met
  *
  * @param page The page, cleaned.
  * @param now The time of the crawl, if given.
+ * @param atEdge Whether a block is at the article's edges (only their stamps count).
  * @returns The metadata found.
  */
-export function pageDates(page: PageState, now: DateTime | undefined): Metadata {
+export function pageDates(page: PageState, now: DateTime | undefined, atEdge: (index: number) => boolean = () => true): Metadata {
   const lines: string[] = []
   for (const block of page.blocks) {
     const category = page.removedAs(block)
-    if (category !== undefined && DATED.has(category)) lines.push(block.lower)
+    if (category !== undefined && DATED.has(category) && atEdge(block.index)) lines.push(block.lower)
   }
   return lines.length === 0 ? {} : stampMetadata(readStamps(lines, page.rules), now)
 }

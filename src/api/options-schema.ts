@@ -14,6 +14,16 @@ export type JsonSchema = Record<string, unknown>
 /** Where the schema says it lives, once the package is installed. */
 export const SCHEMA_FILE = 'newsclean.config.schema.json'
 
+/**
+ * A tag of one of the packs' languages, in any case (`FR`, `fr-FR`, `pt_BR`): the pattern of
+ * the schema (no flags in JSON Schema, so each letter is a class of its two cases). Linear:
+ * each part after the language starts with its separator.
+ */
+function tagOf(codes: readonly string[]): string {
+  const either = (code: string): string => [...code].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('')
+  return `^(?:${codes.map(either).join('|')})(?:[-_][A-Za-z\\d]{1,8})*$`
+}
+
 /** The schema of a list of rule selectors: built-in names and categories completed, a custom rule's name allowed. */
 function selectors(description: string): JsonSchema {
   return {
@@ -36,17 +46,19 @@ function selectors(description: string): JsonSchema {
  */
 export function optionSchemas(): Record<string, JsonSchema> {
   const codes = [...languagePacks.keys()]
+  const TAG = tagOf(codes)
   return {
     language: {
-      description: "'auto' detects the page's language; a code forces that pack.",
-      enum: ['auto', ...codes],
+      description: "'auto' detects the page's language; a code forces that pack (a tag in any case names it too: 'FR', 'fr-FR', 'pt_BR').",
+      anyOf: [{enum: ['auto', ...codes]}, {type: 'string', pattern: TAG, description: 'A language tag of one of the packs.'}],
       default: 'auto'
     },
     languages: {
-      description: 'The codes language detection may choose among (default: every pack).',
+      description: 'The codes (or tags) language detection may choose among (default: every pack).',
       type: 'array',
+      minItems: 1,
       uniqueItems: true,
-      items: {enum: codes}
+      items: {anyOf: [{enum: codes}, {type: 'string', pattern: TAG}]}
     },
     enable: selectors("Run only these rules: names, or 'category:<category>' for every rule of a category."),
     disable: selectors("Rules to turn off: names, or 'category:<category>'."),
@@ -74,7 +86,7 @@ export function optionSchemas(): Record<string, JsonSchema> {
       description: 'Languages the pages should be in: a page in another is flagged (languageMatch: false), and skipped by the command line.',
       type: 'array',
       uniqueItems: true,
-      items: {anyOf: [{enum: [...codes, 'und']}, {type: 'string', pattern: '^[a-z]{2,3}$'}]}
+      items: {anyOf: [{enum: [...codes, 'und']}, {type: 'string', pattern: '^[a-zA-Z]{2,3}(?:[-_][A-Za-z\\d]{1,8})*$'}]}
     },
     minChars: {
       description: 'Characters the cleaned text needs not to be flagged empty (the command line drops such pages when this is set).',

@@ -13,23 +13,24 @@
  * 6. a whole page, a wrapped text or a Markdown page is cleaned again as its own output until it
  *    settles (idempotence); Markdown keeps its structure whole (a table's header while a row of
  *    it is kept, a reference's definition while a link uses it);
- * 7. the title is the first kept `#` heading of Markdown, else the first kept line when it reads
- *    as a headline;
- * 8. the dates and reading time are read from the date stamps removed (`api/dates.ts`), the
- *    agency from the signature at the article's foot or the dateline that opens it when no
- *    byline or source line gave one.
+ * 7. the metadata comes from the article's edges only (`analysis/edges.ts`): the title is the
+ *    first kept `#` heading of Markdown, else the article's headline; the dates and reading time
+ *    are read from the date stamps removed there (`api/dates.ts`);
+ * 8. the agency, when no byline or source line gave one, from the signature at the article's
+ *    foot or the dateline that opens it.
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
 import type {VFile} from 'vfile'
 import {VFile as File} from 'vfile'
 import {decideKind} from '../analysis/kind.js'
-import {readsAsHeadline} from '../analysis/headline.js'
+import {articleEdges} from '../analysis/edges.js'
+import {pageStats, shapedLikeProse} from '../analysis/stats.js'
 import {readText} from '../core/blocks.js'
 import {markdownTree, tryMarkdownBlocks, tryParseMarkdown} from '../core/markdown.js'
 import {mergeMetadata} from '../core/metadata.js'
 import {cleanedText, keptBlocks, type PageFlags} from '../core/output.js'
-import {PageState, type KindOf, type Layout, type Mark} from '../core/page.js'
+import {PageState, type Guard, type KindOf, type Layout, type Mark} from '../core/page.js'
 import {runRounds} from '../core/run.js'
 import {keepStructure} from '../core/structure.js'
 import type {Block, Format} from '../core/types.js'
@@ -39,8 +40,12 @@ import {PARAGRAPH_WORDS} from '../text/shapes.js'
 import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
-/** Times at most the language is detected again on what is kept and the rules changed. */
-export const MAX_LANGUAGE_CHANGES = 3
+/**
+ * Times at most the language is detected again on what is kept and the rules changed. The loop
+ * ends by itself (each change that does not end it removes a line); this bounds its cost, and
+ * `settle` aligns a page that reaches the bound.
+ */
+export const MAX_LANGUAGE_CHANGES = 8
 /** Cleans of the output a page gets at most to reach a fixed point. */
 export const MAX_SETTLE = 3
 
@@ -54,10 +59,10 @@ export const MAX_SETTLE = 3
  *
  * @param text The page text.
  * @param settings Settings of the run.
- * @param file The page's file (default: a new one holding the text).
+ * @param file The page's file, or how to make it when first asked for (default: a new one holding the text).
  * @returns The page state, cleaned.
  */
-export function cleanText(text: string, settings: Settings, file: VFile = new File({value: text})): PageState {
+export function cleanText(text: string, settings: Settings, file: VFile | (() => VFile) = () => new File({value: text})): PageState {
   const {blocks, layout} = readPage(text, settings) // format, line profile, blocks
   const page = newPage(blocks, file, settings, layout) // language, facts on demand
   if (cleanBlocks(page, settings)) return page
@@ -107,9 +112,8 @@ export function cleanBlocks(page: PageState, settings: Settings): boolean {
   runLanguages(page, settings) // rounds of cleaners; again while the kept text changes language
   keepStructure(page) // Markdown stays whole
   const settled = settle(page, settings) // cleaned again as its own output until nothing goes
-  findTitle(page)
-  findAgency(page)
-  mergeMetadata(page.metadata, pageDates(page, settings.now)) // dates and reading time from the stamps removed
+  articleMetadata(page, settings) // title, and metadata from the article's edges only (dates and reading time included)
+  findAgency(page) // the agency from a signature or a dateline, when no byline gave one
   return settled
 }
 
@@ -119,20 +123,30 @@ export function cleanBlocks(page: PageState, settings: Settings): boolean {
  * from the text when first asked for).
  *
  * @param blocks The page's blocks.
- * @param file The page's file.
+ * @param file The page's file, or how to make it when first asked for.
  * @param settings Settings of the run.
  * @param layout How the blocks were read (default: lines of text).
  * @returns The state, nothing removed yet.
  */
-export function newPage(blocks: readonly Block[], file: VFile, settings: Settings, layout?: Layout): PageState {
+export function newPage(blocks: readonly Block[], file: VFile | (() => VFile), settings: Settings, layout?: Layout): PageState {
   const detection =
     settings.language === 'auto' ? detectWithConfidence(blocks, settings.candidates, settings.confusers) : {code: settings.language, confidence: 1}
   const mode = settings.mode
   const kindOf: KindOf = mode === 'auto' ? (page) => decideKind(page) : () => mode
-  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, settings.site, layout)
+  const page = new PageState(blocks, file, detection.code, settings.rulesFor(detection.code), kindOf, settings.favor, settings.site, layout, undProse)
   page.languageConfidence = detection.confidence
   return page
 }
+
+/**
+ * The article's prose on a page in a language without a pack (`'und'`): no rule that judges the
+ * page's structure (a stage after `line`: sections, the frame, the page, leftovers) removes a
+ * block shaped like prose there. Without the language's stop words and phrases, structure alone
+ * cannot tell the article's paragraphs from comments or teasers, so it keeps them all; phrase
+ * rules (stage `line`) and cleaners without a stage still judge every line.
+ */
+const undProse: Guard = (page, spec, block) =>
+  page.language === 'und' && spec.stage !== undefined && spec.stage !== 'line' && shapedLikeProse(pageStats(page).of(block))
 
 /**
  * Run the cleaners until nothing more goes; then, when the language is detected, detect it
@@ -167,8 +181,12 @@ function runLanguages(page: PageState, settings: Settings): void {
  * Needed where the first clean's decisions rest on the whole text: a whole page (kind `'page'`,
  * or an extractor's output whose kept lines read as a whole page: the page frame and the input
  * kind are found on the whole text), a wrapped text (its line profile and paragraphs are read
- * on the whole text) and Markdown (its format is detected on the whole text). An extractor's
- * output that stays one needs no second look (its rules are local or settle in the rounds).
+ * on the whole text) and Markdown (its format is detected on the whole text); and any page whose
+ * kept lines are detected as another language than the rules that cleaned it (the language
+ * loop stopped at its bound, or too little text is left to tell). An extractor's output that
+ * stays one, in its language, needs no second look (its rules are local or settle in the
+ * rounds). The page then takes the language that clean ended with, so that the language
+ * reported is the one its output is detected as.
  *
  * The second clean's blocks are mapped back by their place in the output: a kept block goes when
  * removed blocks of the second clean cover all of it (a block the second clean only cut into is
@@ -183,14 +201,23 @@ function settle(page: PageState, settings: Settings): boolean {
   for (let pass = 0; pass < MAX_SETTLE; pass++) {
     if (page.removals === 0) return true
     const kept = page.kept()
-    if (kept.length === 0) return true
+    const drifted = settings.language === 'auto' && detectWithConfidence(kept, settings.candidates, settings.confusers).code !== page.language
+    if (kept.length === 0) {
+      // Nothing left: cleaning the empty output finds no language.
+      if (drifted) page.setLanguage('und', settings.rulesFor('und'), true)
+      if (drifted) page.languageConfidence = 0
+      return true
+    }
     const whole = page.kind === 'page' || (settings.mode === 'auto' && decideKind(page, kept) === 'page')
-    if (!whole && !page.wrapped && page.format === 'text') return true
+    if (!whole && !drifted && !page.wrapped && page.format === 'text') return true
     const text = cleanedText(page)
     const {blocks, layout} = readPage(text, settings)
-    const again = newPage(blocks, new File({value: text}), settings, layout)
+    const again = newPage(blocks, () => new File({value: text}), settings, layout)
     runLanguages(again, settings)
     keepStructure(again)
+    // The output is cleaned as `again` was: its language is the page's now (the input's kind stays).
+    page.setLanguage(again.language, again.rules, true)
+    page.languageConfidence = again.languageConfidence
     if (again.removals === 0) return true
     // Where each kept block is in the output.
     const places: Array<{block: Block; start: number; end: number}> = []
@@ -210,14 +237,14 @@ function settle(page: PageState, settings: Settings): boolean {
       let covered = true
       while (cover < blocks.length && blocks[cover]!.start < place.end) {
         const other = again.marks[blocks[cover]!.index]
+        const metadata = again.removedWith(blocks[cover]!)
         if (!other) covered = false
-        else mark ??= {rule: other.rule, category: other.category, reason: other.reason}
+        else mark ??= {rule: other.rule, category: other.category, reason: other.reason, ...(metadata ? {metadata} : {})}
         cover++
       }
       if (covered && mark) removed = page.mark(place.block, mark) || removed
       else if (mark) settled = false
     }
-    mergeMetadata(page.metadata, again.metadata)
     keepStructure(page)
     if (!removed) return settled
   }
@@ -225,22 +252,26 @@ function settle(page: PageState, settings: Settings): boolean {
 }
 
 /**
- * Set `metadata.title`: in Markdown, from the first kept `#` heading; else (or without one) from
- * the first kept block when it reads as a headline.
+ * The metadata of the article: its title is, in Markdown, the first kept `#` heading, else the
+ * headline at the article's top (the first kept block when it reads as one and no furniture of
+ * the page comes before the first paragraph, else the nearest headline above the first paragraph,
+ * kept or removed as the page's frame); the byline, agency, category, tags, source, dates and reading time
+ * come only from removed blocks at the article's edges or inside it — never from a menu, a related
+ * list, comments or the footer (see `analysis/edges.ts`).
  *
- * @param page The page.
+ * @param page The page, cleaned.
+ * @param settings Settings of the run (the time of the crawl, for relative dates).
  */
-function findTitle(page: PageState): void {
-  if (page.metadata.title !== undefined) return
+function articleMetadata(page: PageState, settings: Settings): void {
+  const edges = articleEdges(page)
+  const atEdge = edges === undefined ? () => true : (index: number) => edges.edges.has(index)
+  let title = edges?.headline?.text.trim()
   if (page.format === 'markdown') {
     const heading = page.blocks.find((block) => !page.isRemoved(block) && block.markdown?.type === 'heading' && block.markdown.depth === 1)
-    if (heading && /\p{L}/u.test(heading.text)) {
-      page.metadata.title = heading.text.trim()
-      return
-    }
+    if (heading && /\p{L}/u.test(heading.text)) title = heading.text.trim()
   }
-  const first = page.blocks.find((block) => !page.isRemoved(block))
-  if (first && readsAsHeadline(first) && /\p{L}/u.test(first.text)) page.metadata.title = first.text.trim()
+  if (edges !== undefined || title !== undefined) page.keepMetadata(atEdge, title)
+  mergeMetadata(page.metadata, pageDates(page, settings.now, atEdge))
 }
 
 /** Kept blocks at the head of a page looked through for a dateline. */

@@ -3,7 +3,8 @@
  * iterable out) and the item handling it shares with `cleanStream` (newsclean/stream). No
  * Node built-in is needed here, so the main entry stays usable outside Node.
  */
-import {describe} from '../core/errors.js'
+import {VFile} from 'vfile'
+import {CleanerError, describe} from '../core/errors.js'
 import {createCleaner} from './clean.js'
 import {reportOf} from './report.js'
 import type {CleanResult, Options} from './types.js'
@@ -23,13 +24,18 @@ export interface StreamOptions extends Options {
    */
   report?: boolean | string
   /**
-   * Called when an item cannot be cleaned (a record whose field is not a string, an item
-   * that is neither a string nor a record, a page longer than `maxLength`, a cleaner that
-   * throws). What it returns is emitted in the item's place (`(error, item) => item` passes
-   * the item through unchanged); `undefined` emits nothing. Without it the error is thrown
-   * (`cleanAll`) or emitted (`cleanStream`), which ends the run.
+   * Called when an item cannot be cleaned (a record without the field or whose field is not a
+   * string, an item that is neither a string nor a record, a page longer than `maxLength`, a
+   * cleaner that throws), with the error, the item and its number (1-based: the first item is
+   * 1, as the first line of a JSON Lines file is). What it returns is emitted in the item's
+   * place; `undefined` emits nothing. Without it the item passes through (see {@link passThrough}).
    */
-  onError?: (error: Error, item: unknown, index: number) => unknown
+  onError?: (error: Error, item: unknown, number: number) => unknown
+  /**
+   * Stop at the first item that cannot be cleaned: `cleanAll` throws its error, `cleanStream`
+   * emits it (as the command's `--strict`). Default `false`: the run goes on.
+   */
+  strict?: boolean
 }
 
 /**
@@ -51,38 +57,112 @@ export function itemCleaner(options: StreamOptions | null | undefined): ItemClea
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new TypeError(`newsclean: expected options to be an object, got ${describe(options)}`)
   }
-  const {field = DEFAULT_FIELD, report = false, onError, ...cleanOptions} = options ?? {}
-  if (typeof field !== 'string' || field === '') throw new TypeError(`newsclean: \`field\` must be a non-empty string, got ${describe(field)}`)
-  if (typeof report !== 'boolean' && (typeof report !== 'string' || report === '')) {
+  const {field = DEFAULT_FIELD, report = false, onError, strict = false, ...cleanOptions} = options ?? {}
+  if (typeof field !== 'string') throw new TypeError(`newsclean: \`field\` must be a non-empty string, got ${describe(field)}`)
+  if (field === '') throw new RangeError('newsclean: `field` must be a non-empty string, got an empty one')
+  if (typeof report !== 'boolean' && typeof report !== 'string') {
     throw new TypeError(`newsclean: \`report\` must be a boolean or a non-empty key, got ${describe(report)}`)
   }
+  if (report === '') throw new RangeError('newsclean: `report` must be a boolean or a non-empty key, got an empty string')
   if (onError !== undefined && typeof onError !== 'function') throw new TypeError(`newsclean: \`onError\` must be a function, got ${describe(onError)}`)
+  if (typeof strict !== 'boolean') throw new TypeError(`newsclean: \`strict\` must be a boolean, got ${describe(strict)}`)
   const reportKey = report === true ? DEFAULT_REPORT_KEY : report || undefined
   const cleaner = createCleaner(cleanOptions)
 
-  function cleanItem(item: unknown, index: number): unknown {
-    if (typeof item === 'string') return cleaner.clean(item)
+  function cleanItem(item: unknown, number: number): unknown {
+    if (typeof item === 'string') {
+      try {
+        return cleaner.clean(item)
+      } catch (error) {
+        throw numbered(error, `page ${number}`)
+      }
+    }
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new TypeError(`newsclean: item ${index}: expected a page (string) or a record (object), got ${describe(item)}`)
+      throw new TypeError(`newsclean: item ${number}: expected a page (string) or a record (object), got ${describe(item)}`)
     }
     const record = item as Record<string, unknown>
-    const text = record[field]
-    if (typeof text !== 'string') throw new TypeError(`newsclean: record ${index}: field \`${field}\` is not a string (got ${describe(text)})`)
-    const result = cleaner.clean(text)
+    const problem = recordProblem(record, field)
+    if (problem !== undefined) throw new TypeError(`newsclean: record ${number}: ${problem}`)
+    let result
+    try {
+      result = cleaner.clean(record[field] as string)
+    } catch (error) {
+      throw numbered(error, `record ${number}`)
+    }
     const out: Record<string, unknown> = {...record, [field]: result.text}
     if (reportKey !== undefined) out[reportKey] = reportOf(result)
     return out
   }
 
   return (item, index) => {
+    const number = index + 1
     try {
-      return {value: cleanItem(item, index)}
-    } catch (error) {
-      if (!onError) throw error
-      const replacement = onError(error instanceof Error ? error : new Error(String(error)), item, index)
-      return replacement === undefined ? undefined : {value: replacement}
+      return {value: cleanItem(item, number)}
+    } catch (caught) {
+      const error = caught instanceof Error ? caught : new Error(String(caught))
+      if (strict) throw error
+      if (onError) {
+        const replacement = onError(error, item, number)
+        return replacement === undefined ? undefined : {value: replacement}
+      }
+      return {value: passThrough(item, error)}
     }
   }
+}
+
+/**
+ * Why a record cannot be cleaned, in the words the command uses after a line's number
+ * (`no field "text"`, `field "text" is not a string (null)`), or `undefined` when it can.
+ *
+ * @param record A record (an object).
+ * @param field The field holding the page text.
+ * @returns The problem.
+ */
+export function recordProblem(record: Record<string, unknown>, field: string): string | undefined {
+  if (!Object.hasOwn(record, field)) return `no field "${field}"`
+  const text = record[field]
+  return typeof text === 'string' ? undefined : `field "${field}" is not a string (${describe(text)})`
+}
+
+/** An error of a page or record, its message saying which (the class and `cause` kept). */
+function numbered(error: unknown, which: string): Error {
+  if (!(error instanceof Error)) return new Error(`newsclean: ${which}: ${String(error)}`, {cause: error})
+  const message = `newsclean: ${which}: ${error.message.replace(/^newsclean: /, '')}`
+  if (error instanceof CleanerError) {
+    Object.defineProperty(error, 'message', {value: message, configurable: true, writable: true})
+    return error
+  }
+  const Kind = error instanceof RangeError ? RangeError : error instanceof TypeError ? TypeError : Error
+  return new Kind(message, {cause: error})
+}
+
+/**
+ * What an item that cannot be cleaned becomes when no `onError` says otherwise, so that nothing
+ * is lost: a record (or anything that is not a page) passes through as it came; a page gives a
+ * {@link CleanResult} whose text is the page unchanged, with nothing removed and the error in
+ * `error`.
+ *
+ * @param item The item.
+ * @param error Why it could not be cleaned.
+ * @returns What is emitted in its place.
+ */
+export function passThrough(item: unknown, error: Error): unknown {
+  if (typeof item !== 'string') return item
+  const result: CleanResult = {
+    text: item,
+    language: 'und',
+    languageConfidence: 0,
+    languageMatch: true,
+    empty: item.length === 0,
+    kind: 'extract',
+    format: 'text',
+    wrapped: false,
+    removed: [],
+    metadata: {},
+    file: new VFile({value: item}),
+    error
+  }
+  return result
 }
 
 /**

@@ -42,6 +42,11 @@ export interface CleanResult {
   metadata: Metadata
   /** The VFile of the run: one message per removal (`source: 'newsclean'`, `ruleId`: the rule). */
   file: VFile
+  /**
+   * Set only by `cleanAll` and `cleanStream`, on a page that could not be cleaned and that no
+   * `onError` replaced: why. The text is then the page unchanged, and nothing is removed.
+   */
+  error?: Error
 }
 
 /** Options of `clean`, `createCleaner` and `retextNewsclean`. */

@@ -2,11 +2,13 @@
  * Command-line flags: the parser (commander) and the table of flags that map onto the
  * options of `clean()`. Adding a `clean()` option to the CLI is one entry in {@link cleanFlags}.
  */
-import {availableParallelism} from 'node:os'
+import {availableParallelism, totalmem} from 'node:os'
 import path from 'node:path'
+import process from 'node:process'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {DEFAULT_FIELD, DEFAULT_REPORT_KEY} from '../api/records.js'
 import {CONFIG_NAME, ConfigError, findConfig, readConfig} from './config.js'
+import {hasExtension} from './io.js'
 
 /** A flag that sets one option of `clean()`. */
 export interface CleanFlag {
@@ -36,6 +38,61 @@ function list(value: string, previous: unknown): string[] {
 function count(value: string): number {
   if (!/^\d{1,16}$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number')
   return Number(value.trim())
+}
+
+/** Extensions of JSON Lines files: such inputs are read as JSON Lines without `--jsonl`. */
+export const JSONL_EXTENSIONS: readonly string[] = ['.jsonl', '.ndjson']
+
+/**
+ * Heap each worker thread may use, in MB: a worker past it stops (its record is reported,
+ * the run goes on), and `--jobs` is capped so that the workers' heaps fit in the machine's
+ * memory. `NEWSCLEAN_WORKER_MEMORY_MB` in the environment sets it (at least 64).
+ */
+export const WORKER_MEMORY_MB = 2048
+
+/**
+ * The heap of each worker, in MB: {@link WORKER_MEMORY_MB}, or `NEWSCLEAN_WORKER_MEMORY_MB`.
+ *
+ * @param env The environment.
+ * @returns MB.
+ */
+export function workerMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
+  const wanted = Number(env.NEWSCLEAN_WORKER_MEMORY_MB)
+  return Number.isInteger(wanted) && wanted >= 64 ? wanted : WORKER_MEMORY_MB
+}
+
+/** Memory the process may use, in bytes: its cgroup's limit when it has one, else the machine's. */
+function memoryLimit(): number {
+  const constrained = (process as {constrainedMemory?: () => number | undefined}).constrainedMemory?.()
+  const total = totalmem()
+  return constrained !== undefined && constrained > 0 && constrained < total ? constrained : total
+}
+
+/**
+ * The most worker threads a run starts, and why: one per core (cleaning is CPU-bound: more
+ * threads than cores only share them), and no more than the memory holds at
+ * {@link WORKER_MEMORY_MB} each.
+ *
+ * @returns The cap and what sets it.
+ */
+export function maxJobs(env: NodeJS.ProcessEnv = process.env): {jobs: number; reason: string} {
+  const cores = availableParallelism()
+  const perWorker = workerMemoryMb(env)
+  const byMemory = Math.max(1, Math.floor(memoryLimit() / (perWorker * 1024 * 1024)))
+  return byMemory < cores
+    ? {jobs: byMemory, reason: `${perWorker} MB of memory per worker, ${Math.round(memoryLimit() / 2 ** 20)} MB in all`}
+    : {jobs: cores, reason: `${cores} cores`}
+}
+
+/**
+ * The default of `--jobs`: one thread per core but one, which reading, writing and ordering
+ * records take on the main thread (on two cores, two workers beside it were slower than the
+ * main thread alone); 1 on one or two cores, where everything runs on the main thread.
+ *
+ * @returns The default.
+ */
+export function defaultJobs(env: NodeJS.ProcessEnv = process.env): number {
+  return Math.max(1, Math.min(maxJobs(env).jobs, availableParallelism() - 1))
 }
 
 /** A whole number of 1 or more. */
@@ -152,6 +209,8 @@ export interface CliConfig {
   offTarget: string | undefined
   /** Drop the pages whose cleaned text is shorter than `minChars` (set when `minChars` is, unless `--keep-empty`). */
   dropEmpty: boolean
+  /** Things the command says on stderr before it starts (a capped `--jobs`). */
+  notices: string[]
 }
 
 /** How the parser writes: help and version to `out`, errors to `err`. */
@@ -193,10 +252,11 @@ Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or 
 
   program.optionsGroup('Input and output:')
   program
-    .option('--jsonl', 'read and write JSON Lines: one object per line, the page text in --field')
+    .option('--jsonl', 'read and write JSON Lines: one object per line, the page text in --field (the default for .jsonl and .ndjson files)')
+    .option('--no-jsonl', 'read .jsonl and .ndjson files as text pages')
     .option('--field <name>', 'record field holding the page text (JSON Lines)', DEFAULT_FIELD)
     .option('-o, --out <dir>', 'write each input into DIR under the same name (needed for several text inputs)')
-    .option('--ext <list>', 'extensions of the files taken from directories (default: .txt; .jsonl,.ndjson with --jsonl)')
+    .option('--ext <list>', 'extensions of the files taken from directories (default: .txt; .jsonl,.ndjson with --jsonl); .gz files too')
 
   program.optionsGroup('Reports:')
   program
@@ -234,7 +294,7 @@ Exit codes: 0 done, 1 some inputs failed (reported on stderr), 2 usage error or 
 
   program.optionsGroup('Running:')
   program
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positive))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: the number of cores but one; at most one per core)').argParser(positive))
     .addOption(new Option('--batch <n>', 'records or files per worker task').argParser(positive).default(32))
     .option('--strict', 'stop at the first bad input with exit code 2 (what came before is written)')
     .option('--no-progress', 'never show the progress bar (shown only on a terminal, for long runs)')
@@ -284,11 +344,12 @@ export class UsageError extends Error {
  * @param program From {@link makeProgram}.
  * @param argv Arguments (without `node` and the script).
  * @param cwd Directory relative paths are resolved from.
+ * @param env The environment (`NEWSCLEAN_WORKER_MEMORY_MB`).
  * @returns The configuration.
  * @throws {CommanderError} On help, version (exit code 0) and parse errors.
  * @throws {UsageError} On flags that do not go together.
  */
-export function parseArgs(program: Command, argv: readonly string[], cwd: string): CliConfig {
+export function parseArgs(program: Command, argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): CliConfig {
   program.parse([...argv], {from: 'user'})
   const raw = program.opts<RawOptions>()
   let configFile: string | undefined
@@ -312,12 +373,22 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
     const name = program.options.find((option) => option.flags === flag.flags)!.attributeName()
     if (raw[name] !== undefined) options[flag.key] = raw[name]
   }
-  const jsonl = raw.jsonl === true
-  const extensions = (raw.ext ?? (jsonl ? '.jsonl,.ndjson' : '.txt'))
+  const given = program.getOptionValueSource('jsonl') === 'cli' ? raw.jsonl === true : undefined
+  const jsonl = given ?? jsonlByName(program.args)
+  const extensions = (raw.ext ?? (jsonl ? JSONL_EXTENSIONS.join(',') : '.txt'))
     .split(',')
     .map((item) => item.trim().toLowerCase())
     .filter((item) => item !== '')
     .map((item) => (item.startsWith('.') ? item : `.${item}`))
+  if (extensions.length === 0) throw new UsageError(`--ext names no extension (got ${JSON.stringify(raw.ext)}); give one or more, such as --ext .txt,.md`)
+  if (program.getOptionValueSource('field') === 'cli' && !jsonl) throw new UsageError('--field is for JSON Lines: give --jsonl (or name .jsonl files)')
+  const notices: string[] = []
+  const cap = maxJobs(env)
+  let jobs = raw.jobs ?? defaultJobs(env)
+  if (jobs > cap.jobs) {
+    notices.push(`--jobs ${jobs} capped at ${cap.jobs} (${cap.reason})`)
+    jobs = cap.jobs
+  }
   const config: CliConfig = {
     inputs: program.args,
     jsonl,
@@ -330,7 +401,7 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
     explain: raw.explain === true,
     options,
     cleaners: raw.cleaners === undefined ? cleaners : path.resolve(cwd, raw.cleaners),
-    jobs: raw.jobs ?? availableParallelism(),
+    jobs,
     batch: raw.batch,
     strict: raw.strict === true,
     progress: raw.progress,
@@ -345,7 +416,8 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
     stats: raw.stats === true,
     audit: raw.audit === undefined ? undefined : path.resolve(cwd, raw.audit),
     offTarget: raw.offTarget === undefined ? undefined : path.resolve(cwd, raw.offTarget),
-    dropEmpty: options.minChars !== undefined && raw.keepEmpty !== true
+    dropEmpty: options.minChars !== undefined && raw.keepEmpty !== true,
+    notices
   }
   if (config.field === '') throw new UsageError('--field must not be empty')
   if (config.reportKey === '') throw new UsageError('--report-key must not be empty')
@@ -374,6 +446,25 @@ export function parseArgs(program: Command, argv: readonly string[], cwd: string
   if (config.explain && config.jsonl && config.report)
     throw new UsageError('with --jsonl, --report adds to the records, which --explain does not print; use one or the other')
   return config
+}
+
+/**
+ * Whether the inputs are JSON Lines by their names: every one a `.jsonl` or `.ndjson` file (a
+ * `.gz` after it allowed). Named inputs of both kinds are a usage error: the flag decides.
+ *
+ * @param inputs The inputs as named.
+ * @returns Whether to read JSON Lines.
+ */
+function jsonlByName(inputs: readonly string[]): boolean {
+  const named = inputs.filter((name) => name !== '-')
+  const lines = named.filter((name) => hasExtension(name, JSONL_EXTENSIONS))
+  if (lines.length === 0) return false
+  if (lines.length < inputs.length) {
+    throw new UsageError(
+      `${lines[0]} is JSON Lines and ${inputs.find((name) => !lines.includes(name))} is not: give --jsonl (or --no-jsonl) to say how to read them all`
+    )
+  }
+  return true
 }
 
 /**

@@ -3,10 +3,10 @@
  * written with backpressure, and whether a stream gets colour.
  */
 import {once} from 'node:events'
-import {createWriteStream} from 'node:fs'
-import {mkdir, readdir, stat} from 'node:fs/promises'
+import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
+import {openAtomic, type AtomicStream} from './atomic.js'
 
 /**
  * The lines of a stream, decoded as UTF-8, split on `\n` (a `\r` before it is dropped). A
@@ -96,7 +96,8 @@ export interface FoundFile {
 }
 
 /**
- * The files below a directory whose extension is one of `extensions`, depth first, each
+ * The files below a directory whose extension is one of `extensions` (gzip files too:
+ * `a.txt.gz` for `.txt`), depth first, each
  * directory's entries in name order (so runs are repeatable). Links to files are followed,
  * links to directories are not (no cycles).
  *
@@ -137,13 +138,27 @@ export async function* walk(
           continue
         }
       }
-      if (isFile && extensions.includes(path.extname(entry.name).toLowerCase())) {
+      if (isFile && hasExtension(entry.name, extensions)) {
         yield {name: path.join(input.name, relative), path: path.join(input.path, relative), relative}
       }
     }
     // Depth first, in name order: push in reverse so the first comes off first.
     for (let index = subdirectories.length - 1; index >= 0; index--) pending.push(subdirectories[index]!)
   }
+}
+
+/**
+ * Whether a file name has one of the extensions, a `.gz` after it allowed (`crawl.jsonl.gz` has
+ * `.jsonl`).
+ *
+ * @param name The name.
+ * @param extensions Lower-case extensions with the dot.
+ * @returns Whether it has.
+ */
+export function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase()
+  if (extensions.includes(path.extname(lower))) return true
+  return lower.endsWith('.gz') && extensions.includes(path.extname(lower.slice(0, -3)))
 }
 
 /** A system error's message without the path it repeats (`ENOENT: no such file or directory`). */
@@ -156,48 +171,63 @@ export function systemMessage(error: unknown): string {
 /** Somewhere to write text, with backpressure and the first error kept. */
 export class Output {
   private readonly stream: Writable
+  private readonly atomic: AtomicStream | undefined
   private failure: Error | undefined
 
   /**
    * @param stream The stream (standard output, a file).
    * @param ownsErrors Listen for its errors (not for standard output, whose errors the CLI handles).
+   * @param atomic The temporary file behind the stream, renamed over its target on {@link end}.
    */
-  constructor(stream: Writable, ownsErrors = true) {
+  constructor(stream: Writable, ownsErrors = true, atomic?: AtomicStream) {
     this.stream = stream
+    this.atomic = atomic
     if (ownsErrors) stream.on('error', (error) => (this.failure ??= error))
   }
 
   /**
-   * Open a file for writing, making its directory.
+   * Open a file for writing whole (see `atomic.ts`): it appears under its name, complete, when
+   * the output ends; until then the old file (or none) stays.
    *
    * @param file Path.
-   * @returns The output, once the file is open.
+   * @param gzip Compress what is written.
+   * @returns The output, once the temporary file is open.
    */
-  static async file(file: string): Promise<Output> {
-    await mkdir(path.dirname(file), {recursive: true})
-    const stream = createWriteStream(file)
-    const output = new Output(stream)
-    await Promise.race([once(stream, 'open'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))])
-    return output
+  static async file(file: string, gzip = false): Promise<Output> {
+    const atomic = await openAtomic(file, gzip)
+    return new Output(atomic.stream, true, atomic)
   }
 
   /**
    * Write; wait when the stream's buffer is full.
    *
-   * @param text What to write.
+   * @param data What to write (text as UTF-8, or bytes as they are).
    */
-  async write(text: string): Promise<void> {
+  async write(data: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure
-    if (text === '') return
-    if (!this.stream.write(text)) await once(this.stream, 'drain')
+    if (data.length === 0) return
+    if (!this.stream.write(data)) await once(this.stream, 'drain')
     if (this.failure) throw this.failure
   }
 
-  /** End the stream and wait until it is flushed. */
+  /** End the stream and wait until it is flushed (a file: renamed over its target). */
   async end(): Promise<void> {
-    if (this.failure) throw this.failure
+    if (this.failure) {
+      await this.atomic?.abort()
+      throw this.failure
+    }
+    if (this.atomic) {
+      await this.atomic.commit()
+      return
+    }
     this.stream.end()
     await once(this.stream, 'finish')
+  }
+
+  /** Give up: a file being written is removed and its target left as it was. */
+  async abort(): Promise<void> {
+    if (this.atomic) await this.atomic.abort()
+    else this.stream.end()
   }
 }
 

@@ -3,6 +3,7 @@
  * field changed (and the report added). The rest of the line is copied byte for byte, so
  * numbers too large for a double, key order, escapes and spacing all pass through untouched.
  */
+import {recordProblem} from '../api/records.js'
 import {describe} from '../core/errors.js'
 import {isBlank} from '../text/lines.js'
 
@@ -129,10 +130,10 @@ export function readRecord(line: string, field: string): LineVerdict {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {kind: 'bad', problem: `not a JSON object (${describe(value)})`}
   const record = value as Record<string, unknown>
-  if (!Object.hasOwn(record, field)) return {kind: 'bad', problem: `no field "${field}"`}
-  const text = record[field]
-  if (typeof text !== 'string') return {kind: 'bad', problem: `field "${field}" is not a string (${describe(text)})`}
-  return {kind: 'page', text, record}
+  // The library's words for it (cleanAll, cleanStream): one policy, said the same way.
+  const problem = recordProblem(record, field)
+  if (problem !== undefined) return {kind: 'bad', problem}
+  return {kind: 'page', text: record[field] as string, record}
 }
 
 /**

@@ -12,14 +12,19 @@ import {checkMaxLength} from '../api/settings.js'
 import {builtinCleaners} from '../cleaners/index.js'
 import {createProfile, type SiteProfile} from '../profile/profile.js'
 import {cleanerFor, forgetSites} from './tasks.js'
-import type {ItemResult, JobSettings, PageInput} from './tasks.js'
-import {inFlagTerms, makeProgram, parseArgs, UsageError} from './args.js'
+import type {ItemResult, JobSettings, LinesTask, PageInput} from './tasks.js'
+import {inFlagTerms, makeProgram, parseArgs, UsageError, workerMemoryMb} from './args.js'
 import type {CliConfig} from './args.js'
+import {writeAtomic} from './atomic.js'
 import {AuditWriter} from './audit.js'
+import {decodePage, decompressed, inputLines, notUtf8} from './encoding.js'
+import type {InputLine} from './encoding.js'
 import {StatsCollector, statsTable, TSV_HEADER, tsvRows, type RecordFacts} from './exports.js'
-import {colorFor, Output, readAll, readLines, resolveInputs, systemMessage, walk} from './io.js'
+import {colorFor, Output, resolveInputs, systemMessage} from './io.js'
 import type {Input} from './io.js'
 import {runPipeline} from './pipeline.js'
+import {outInsideInput, planSources, sameAsSource, stdoutIsInput} from './plan.js'
+import type {Source} from './plan.js'
 import {createRunner} from './pool.js'
 import type {Runner} from './pool.js'
 import {Progress} from './progress.js'
@@ -30,7 +35,7 @@ import {profileFile, ProfileFileError, readProfile, siteOf, writeProfile} from '
 export interface CliContext {
   argv: readonly string[]
   stdin: Readable & {isTTY?: boolean}
-  stdout: Writable & {isTTY?: boolean}
+  stdout: Writable & {isTTY?: boolean; fd?: number}
   stderr: Writable & {isTTY?: boolean}
   env: NodeJS.ProcessEnv
   cwd: string
@@ -62,7 +67,7 @@ export async function main(context: CliContext): Promise<number> {
   const program = makeProgram(packageVersion(), {out: (text) => stdout.write(text), err: (text) => stderr.write(text)})
   let config: CliConfig
   try {
-    config = parseArgs(program, context.argv, context.cwd)
+    config = parseArgs(program, context.argv, context.cwd, context.env)
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage
     if (error instanceof UsageError) {
@@ -71,6 +76,8 @@ export async function main(context: CliContext): Promise<number> {
     }
     throw error
   }
+
+  for (const notice of config.notices) stderr.write(`newsclean: ${notice}\n`)
 
   if (config.listRules) {
     const width = Math.max(...builtinCleaners.map((spec) => spec.name.length))
@@ -106,7 +113,7 @@ export async function main(context: CliContext): Promise<number> {
     return EXIT.usage
   }
   const inputs = await resolveInputs(config.inputs.length > 0 ? config.inputs : ['-'], context.cwd)
-  const problem = usageProblem(config, inputs, context.cwd)
+  const problem = usageProblem(config, inputs) ?? (await outProblem(config, inputs, context.cwd))
   if (problem) {
     stderr.write(`newsclean: ${problem}\n`)
     return EXIT.usage
@@ -117,37 +124,27 @@ export async function main(context: CliContext): Promise<number> {
 }
 
 /** Flags and inputs that do not go together. */
-function usageProblem(config: CliConfig, inputs: readonly Input[], cwd: string): string | undefined {
+function usageProblem(config: CliConfig, inputs: readonly Input[]): string | undefined {
   const several = inputs.length > 1 || inputs.some((input) => input.kind === 'directory')
   if (!config.jsonl && several && config.out === undefined && !config.explain) {
     return 'several inputs: give --out DIR to write each one there (or --explain to read them)'
   }
-  if (config.out !== undefined) {
-    if (inputs.some((input) => input.kind === 'stdin')) return 'standard input has no name to write under --out; name files instead'
-    const out = path.resolve(cwd, config.out)
-    for (const input of inputs) {
-      if (input.kind !== 'directory') continue
-      const relative = path.relative(input.path, out)
-      if (relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative)))
-        return `--out ${config.out} is inside the input directory ${input.name}; choose another`
-    }
-  }
+  if (config.out !== undefined && inputs.some((input) => input.kind === 'stdin')) return 'standard input has no name to write under --out; name files instead'
   if (inputs.filter((input) => input.kind === 'stdin').length > 1) return 'standard input (-) given more than once'
   if (config.profiles !== undefined && config.learn && !config.learnOnly && inputs.some((input) => input.kind === 'stdin'))
     return 'learning and cleaning read the records twice, which standard input cannot give: name the files, or split the run (--learn-only, then --no-learn)'
   return undefined
 }
 
-/** Something to clean: standard input (no path) or a file, and the file to write to. */
-interface Source {
-  name: string
-  path?: string
-  out?: string
+/** An output folder inside an input directory (through links too). */
+async function outProblem(config: CliConfig, inputs: readonly Input[], cwd: string): Promise<string | undefined> {
+  if (config.out === undefined) return undefined
+  const inside = await outInsideInput(path.resolve(cwd, config.out), inputs)
+  return inside === undefined ? undefined : `--out ${config.out} is inside the input directory ${inside}; choose another`
 }
 
-/** A line of JSON Lines input and its 1-based number. */
-interface NumberedLine {
-  line: string
+/** A line of JSON Lines input, its 1-based number and its line ending. */
+interface NumberedLine extends InputLine {
   number: number
 }
 
@@ -189,43 +186,81 @@ class Run {
   async execute(): Promise<number> {
     for (const input of this.inputs) if (input.kind === 'missing') this.fail(input.problem)
     if (this.stopped) return this.finish()
-    if (this.config.reportFile !== undefined) {
-      try {
-        this.report = await Output.file(path.resolve(this.context.cwd, this.config.reportFile))
-      } catch (error) {
-        this.context.stderr.write(`newsclean: ${this.config.reportFile}: cannot write (${systemMessage(error)})\n`)
+    const {config, context} = this
+    const sources = await planSources(this.inputs, {
+      out: config.out === undefined ? undefined : path.resolve(context.cwd, config.out),
+      outName: config.out,
+      extensions: config.extensions,
+      fail: (problem) => this.fail(problem)
+    })
+    if (this.stopped) return this.finish()
+    const loop = config.out === undefined ? await stdoutIsInput(context.stdout.fd, sources) : undefined
+    if (loop !== undefined) {
+      context.stderr.write(`newsclean: standard output is the input file ${loop}; write the output elsewhere\n`)
+      return EXIT.usage
+    }
+    // No file the run writes besides the outputs may be one of its inputs or outputs.
+    const extraFiles: Array<[string, string | undefined]> = [
+      ['--report-file', config.reportFile === undefined ? undefined : path.resolve(context.cwd, config.reportFile)],
+      ['--removed-out', config.removedOut],
+      ['--off-target', config.offTarget],
+      ['--audit', config.audit]
+    ]
+    for (const [flag, file] of extraFiles) {
+      if (file === undefined) continue
+      const clash = await sameAsSource(file, sources)
+      if (clash !== undefined) {
+        context.stderr.write(`newsclean: ${flag} ${path.relative(context.cwd, file) || file} is ${clash}; choose another\n`)
         return EXIT.usage
       }
     }
-    if (this.config.profiles !== undefined) {
+    if (config.reportFile !== undefined) {
+      try {
+        this.report = await Output.file(path.resolve(context.cwd, config.reportFile))
+      } catch (error) {
+        context.stderr.write(`newsclean: ${config.reportFile}: cannot write (${systemMessage(error)})\n`)
+        return EXIT.usage
+      }
+    }
+    if (config.profiles !== undefined) {
       forgetSites()
-      if (this.config.learn) await this.learn(this.config.profiles)
-      if (this.config.learnOnly || this.stopped) return this.finish()
-      this.settings.profiles = {dir: this.config.profiles, siteField: this.config.siteField}
+      if (config.learn) await this.learn(config.profiles, sources)
+      if (config.learnOnly || this.stopped) {
+        await this.report?.end()
+        return this.finish()
+      }
+      this.settings.profiles = {dir: config.profiles, siteField: config.siteField}
       this.progress.label = 'cleaning'
     }
     try {
       await this.openExports()
     } catch (error) {
-      this.context.stderr.write(`newsclean: ${(error as Error).message}\n`)
-      await this.closeExports()
+      context.stderr.write(`newsclean: ${(error as Error).message}\n`)
+      await this.closeExports(false)
+      await this.report?.abort()
       return EXIT.usage
     }
-    const pages = this.config.jsonl ? 0 : this.countPages()
-    const runner = createRunner(this.config.jsonl || pages !== 1 ? this.config.jobs : 1, new URL('./worker.js', import.meta.url))
-    this.progress.start(this.config.jsonl ? {bytes: await this.jsonlBytes()} : {items: pages})
+    const pages = config.jsonl ? 0 : sources.length
+    const runner = createRunner(config.jsonl || pages !== 1 ? config.jobs : 1, new URL('./worker.js', import.meta.url), {
+      isolate: config.cleaners !== undefined,
+      workerMemoryMb: workerMemoryMb(context.env)
+    })
+    this.progress.start(config.jsonl ? {bytes: await this.jsonlBytes(sources)} : {items: pages})
+    let done = false
     try {
-      if (this.config.jsonl) await this.runJsonl(runner)
-      else await this.runPages(runner)
+      if (config.jsonl) await this.runJsonl(runner, sources)
+      else await this.runPages(runner, sources)
+      done = true
     } finally {
       this.progress.stop()
       await runner.close()
-      await this.report?.end()
-      await this.closeExports()
+      if (done) await this.report?.end()
+      else await this.report?.abort()
+      await this.closeExports(done)
     }
-    if (this.config.stats) {
+    if (config.stats) {
       const summary = this.stats.summary(this.failures)
-      this.context.stderr.write(this.context.stderr.isTTY === true ? statsTable(summary) : `${JSON.stringify(summary)}\n`)
+      context.stderr.write(context.stderr.isTTY === true ? statsTable(summary) : `${JSON.stringify(summary)}\n`)
     }
     return this.finish()
   }
@@ -252,10 +287,18 @@ class Run {
     }
   }
 
-  /** Finish and close the export files. */
-  private async closeExports(): Promise<void> {
-    await this.audit?.end()
-    for (const output of [this.removedOut, this.offTarget, this.auditFile]) await output?.end()
+  /**
+   * Finish and close the export files.
+   *
+   * @param complete Whether the run went to its end: each file then replaces its target, else
+   *   it is removed and the target left as it was.
+   */
+  private async closeExports(complete: boolean): Promise<void> {
+    if (complete) await this.audit?.end()
+    for (const output of [this.removedOut, this.offTarget, this.auditFile]) {
+      if (complete) await output?.end()
+      else await output?.abort()
+    }
     this.audit = undefined
     this.removedOut = this.offTarget = this.auditFile = undefined
   }
@@ -285,18 +328,12 @@ class Run {
     if (this.config.strict) this.stopped = true
   }
 
-  /** Number of text pages when known in advance (no directory), else 0. */
-  private countPages(): number {
-    if (this.inputs.some((input) => input.kind === 'directory')) return 0
-    return this.inputs.filter((input) => input.kind !== 'missing').length
-  }
-
   /** Size of the JSON Lines input when it is files only (for the progress bar), else undefined. */
-  private async jsonlBytes(): Promise<number | undefined> {
+  private async jsonlBytes(sources: readonly Source[]): Promise<number | undefined> {
     let bytes = 0
-    for (const input of this.inputs) {
-      if (input.kind === 'file') bytes += (await stat(input.path)).size
-      else if (input.kind !== 'missing') return undefined
+    for (const source of sources) {
+      if (source.path === undefined) return undefined
+      bytes += (await stat(source.path)).size
     }
     return bytes
   }
@@ -305,41 +342,6 @@ class Run {
   private async writeReport(line: string): Promise<void> {
     if (this.report) await this.report.write(`${line}\n`)
     else this.progress.log(line)
-  }
-
-  /**
-   * The sources of the run in order: standard input, or each file (directories walked),
-   * with the file to write it to under --out. A file whose output would overwrite an input
-   * or another output is reported and skipped.
-   */
-  private async *sources(): AsyncGenerator<Source, void, undefined> {
-    const {config} = this
-    const out = config.out === undefined ? undefined : path.resolve(this.context.cwd, config.out)
-    const seen = new Set<string>()
-    for (const input of this.inputs) {
-      if (this.stopped) return
-      if (input.kind === 'missing') continue
-      if (input.kind === 'stdin') {
-        yield {name: input.name}
-        continue
-      }
-      const files =
-        input.kind === 'file' ? [{name: input.name, path: input.path, relative: input.base}] : walk(input, config.extensions, (problem) => this.fail(problem))
-      for await (const file of files) {
-        if (this.stopped) return
-        if (out === undefined) {
-          yield {name: file.name, path: file.path}
-          continue
-        }
-        const target = path.join(out, file.relative)
-        if (target === file.path) this.fail(`${file.name}: the output would overwrite the input; choose another --out`)
-        else if (seen.has(target)) this.fail(`${file.name}: another input was written to ${path.join(config.out!, file.relative)} already; not overwritten`)
-        else {
-          seen.add(target)
-          yield {name: file.name, path: file.path, out: target}
-        }
-      }
-    }
   }
 
   // Site profiles: the learning pass ---------------------------------------------
@@ -351,25 +353,33 @@ class Run {
    * Bad records are reported here only with --learn-only (else the cleaning pass reports them).
    *
    * @param dir The profiles folder.
+   * @param sources The run's sources (planned).
    */
-  private async learn(dir: string): Promise<void> {
+  private async learn(dir: string, sources: readonly Source[]): Promise<void> {
     const {config} = this
     const maxLength = checkMaxLength(config.options.maxLength)
     const progress = new Progress(this.context.stderr, this.bar, 'records')
     progress.label = 'learning'
-    progress.start({bytes: await this.jsonlBytes()})
+    progress.start({bytes: await this.jsonlBytes(sources)})
     const profiles = new Map<string, SiteProfile | null>()
     try {
-      for await (const source of this.learnSources()) {
+      for (const source of sources) {
+        if (this.stopped) return
         const stream = source.path === undefined ? this.context.stdin : createReadStream(source.path)
+        const lines = inputLines(decompressed(stream as AsyncIterable<Buffer>))
         let count = 0
         let bytes = 0
         try {
-          for await (const {line, number} of this.numberedLines(stream, source.name, () => this.stopped)) {
+          // Errors and bad lines are reported by the cleaning pass (or here with --learn-only).
+          for await (const line of this.numberedLines(lines, source.name, () => this.stopped, {failed: false}, config.learnOnly)) {
             count++
-            bytes += Buffer.byteLength(line) + 1
-            const verdict = readRecord(line, config.field)
-            if (verdict.kind === 'bad' && config.learnOnly) this.fail(`${source.name}:${number}: ${verdict.problem}`)
+            bytes += (line.raw ? line.raw.length : Buffer.byteLength(line.text)) + line.ending.length
+            if (line.raw) {
+              if (config.learnOnly) this.fail(`${source.name}:${line.number}: ${notUtf8(line.raw, true)}`)
+              continue
+            }
+            const verdict = readRecord(line.text, config.field)
+            if (verdict.kind === 'bad' && config.learnOnly) this.fail(`${source.name}:${line.number}: ${verdict.problem}`)
             if (this.stopped) return
             if (verdict.kind === 'page' && verdict.text.length <= maxLength) {
               const site = siteOf(verdict.record[config.siteField])
@@ -412,43 +422,49 @@ class Run {
     return profile
   }
 
-  /** The JSON Lines inputs of the learning pass, in order (files; directories walked; standard input). */
-  private async *learnSources(): AsyncGenerator<{name: string; path?: string}, void, undefined> {
-    for (const input of this.inputs) {
-      if (this.stopped) return
-      if (input.kind === 'stdin') yield {name: input.name}
-      else if (input.kind === 'file') yield {name: input.name, path: input.path}
-      else if (input.kind === 'directory') {
-        for await (const file of walk(input, this.config.extensions, () => {})) yield {name: file.name, path: file.path}
-      }
-    }
-  }
-
   // Text pages ------------------------------------------------------------------
 
   /** The pages to clean: files are read by the task, standard input here. */
-  private async *pageInputs(): AsyncGenerator<PageInput, void, undefined> {
-    for await (const source of this.sources()) {
-      if (source.path === undefined) yield {name: source.name, text: await readAll(this.context.stdin)}
-      else yield source
+  private async *pageInputs(sources: readonly Source[]): AsyncGenerator<PageInput & {out?: string}, void, undefined> {
+    for (const source of sources) {
+      if (this.stopped) return
+      if (source.path !== undefined) {
+        yield source
+        continue
+      }
+      const chunks: Buffer[] = []
+      for await (const chunk of this.context.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+      const decoded = decodePage(Buffer.concat(chunks))
+      if ('problem' in decoded) {
+        this.fail(`${source.name}: ${decoded.problem}; nothing written for it`)
+        continue
+      }
+      yield {name: source.name, text: decoded.text}
     }
   }
 
-  private async runPages(runner: Runner): Promise<void> {
+  private async runPages(runner: Runner, sources: readonly Source[]): Promise<void> {
     const {config, settings} = this
     let first = true
-    const result = await runPipeline<PageInput, ItemResult>({
-      source: this.pageInputs(),
-      run: (items) => runner.run({kind: 'pages', settings, pages: items}),
-      sink: async (results) => {
+    const result = await runPipeline<PageInput & {out?: string}, ItemResult>({
+      source: this.pageInputs(sources),
+      run: (items) => runner.run({kind: 'pages', settings, pages: items.map(({name, path: file, text}) => ({name, path: file, text}))}),
+      sink: async (results, items) => {
         let text = ''
         let done = 0
-        for (const item of results) {
+        for (const [index, item] of results.entries()) {
           if (item.problem !== undefined) {
             this.fail(item.problem)
             if (this.stopped) break
           }
-          if (item.out !== undefined) {
+          const target = items[index]!.out
+          if (item.out !== undefined && target !== undefined) {
+            try {
+              await writeAtomic(target, item.out, item.gzip === true)
+            } catch (error) {
+              this.fail(`${target}: cannot write (${systemMessage(error)})`)
+            }
+          } else if (item.out !== undefined) {
             text += settings.explain && !first ? `\n${item.out}` : item.out
             first = false
           }
@@ -468,70 +484,126 @@ class Run {
 
   // JSON Lines ------------------------------------------------------------------
 
-  private async runJsonl(runner: Runner): Promise<void> {
-    for await (const source of this.sources()) {
-      if (source.path === undefined) {
-        await this.runJsonlStream(runner, this.context.stdin, source.name, this.stdout)
-        continue
-      }
+  private async runJsonl(runner: Runner, sources: readonly Source[]): Promise<void> {
+    for (const source of sources) {
+      if (this.stopped) return
+      const stream = source.path === undefined ? this.context.stdin : createReadStream(source.path)
+      let gzip = false
+      const lines = inputLines(decompressed(stream as AsyncIterable<Buffer>, () => (gzip = true)))
       let output = this.stdout
-      if (source.out !== undefined) {
+      // A file's output is opened once its first line is read: gzip in, gzip out; a file
+      // refused (not text) or unreadable gets no output at all.
+      const open = async (): Promise<Output | undefined> => {
+        if (source.out === undefined || output !== this.stdout) return output
         try {
-          output = await Output.file(source.out)
+          output = await Output.file(source.out, gzip)
+          return output
         } catch (error) {
           this.fail(`${source.out}: cannot write (${systemMessage(error)})`)
-          continue
+          return undefined
         }
       }
-      const stream = createReadStream(source.path)
+      let complete = false
       try {
-        await this.runJsonlStream(runner, stream, source.name, output)
+        complete = await this.runJsonlStream(runner, lines, stream, source.name, open)
       } finally {
-        stream.destroy()
-        if (output !== this.stdout) await output.end()
+        if (source.path !== undefined) stream.destroy()
+        if (output !== this.stdout) {
+          if (complete) await output.end()
+          else await output.abort()
+        }
       }
     }
   }
 
-  /** The lines of a JSON Lines input, numbered; a read error is reported and ends them. */
-  private async *numberedLines(stream: Readable, name: string, stopping: () => boolean): AsyncGenerator<NumberedLine, void, undefined> {
+  /** The lines of a JSON Lines input, numbered; a read error (or input that is not text) is reported and ends them. */
+  private async *numberedLines(
+    lines: AsyncIterable<InputLine>,
+    name: string,
+    stopping: () => boolean,
+    state: {failed: boolean},
+    report = true
+  ): AsyncGenerator<NumberedLine, void, undefined> {
     let number = 0
     try {
-      for await (const line of readLines(stream)) yield {line, number: ++number}
+      for await (const line of lines) yield {...line, number: ++number}
     } catch (error) {
-      if (!stopping()) this.fail(`${name}: cannot read${number > 0 ? ` past line ${number}` : ''} (${systemMessage(error)})`)
+      if (stopping()) return
+      state.failed = true
+      if (!report) return
+      const what =
+        error instanceof Error && error.name === 'NotTextError'
+          ? error.message
+          : `cannot read${number > 0 ? ` past line ${number}` : ''} (${systemMessage(error)})`
+      this.fail(`${name}: ${what}${number === 0 ? '; nothing written for it' : ''}`)
     }
   }
 
-  private async runJsonlStream(runner: Runner, stream: Readable, name: string, output: Output): Promise<void> {
+  /**
+   * Clean one JSON Lines input into its output.
+   *
+   * @returns Whether the input was read to its end (its output may then replace the target).
+   */
+  private async runJsonlStream(
+    runner: Runner,
+    lines: AsyncIterable<InputLine>,
+    stream: Readable,
+    name: string,
+    open: () => Promise<Output | undefined>
+  ): Promise<boolean> {
     const {config, settings} = this
     let first = true
     let stopping = false
+    const state = {failed: false}
+    let cannotWrite = false
     const result = await runPipeline<NumberedLine, ItemResult>({
-      source: this.numberedLines(stream, name, () => stopping),
-      run: (items) => runner.run({kind: 'lines', settings, source: name, first: items[0]!.number, lines: items.map((item) => item.line)}),
+      source: this.numberedLines(lines, name, () => stopping, state),
+      run: (items) => {
+        const task: LinesTask = {
+          kind: 'lines',
+          settings,
+          source: name,
+          first: items[0]!.number,
+          lines: items.map((item) => (item.raw ? {notUtf8: notUtf8(item.raw, true)} : item.text))
+        }
+        return runner.run(task)
+      },
       sink: async (results, items) => {
+        const output = await open()
+        if (!output) {
+          cannotWrite = true
+          return false
+        }
+        const chunks: Array<string | Buffer> = []
         let text = ''
-        for (const item of results) {
+        for (const [index, item] of results.entries()) {
           if (item.problem !== undefined) {
             this.fail(item.problem)
             if (this.stopped) break
           }
           await this.exportItem(item.facts, item.side)
+          const line = items[index]!
+          if (item.asBytes && line.raw) {
+            if (text) chunks.push(text)
+            text = ''
+            chunks.push(line.raw, Buffer.from(line.ending || '\n'))
+            continue
+          }
           if (item.out === undefined) continue
           if (settings.explain) {
             text += first ? item.out : `\n${item.out}`
             first = false
-          } else text += `${item.out}\n`
+          } else text += item.out + (line.ending || '\n')
         }
-        await output.write(text)
+        if (text) chunks.push(text)
+        for (const chunk of chunks) await output.write(chunk)
         let bytes = 0
-        for (const item of items) bytes += Buffer.byteLength(item.line) + 1
+        for (const item of items) bytes += (item.raw ? item.raw.length : Buffer.byteLength(item.text)) + item.ending.length
         this.progress.tick(results.length, bytes)
         return !this.stopped
       },
       maxItems: config.batch,
-      weight: (item) => item.line.length,
+      weight: (item) => item.text.length + (item.raw?.length ?? 0),
       maxWeight: BATCH_CHARS,
       maxInFlight: Math.max(2, config.jobs * 2),
       onStop: () => {
@@ -539,6 +611,8 @@ class Run {
         stream.destroy()
       }
     })
-    if (result.stopped) this.stopped = true
+    if (result.stopped && !cannotWrite) this.stopped = true
+    if (!state.failed && !result.stopped) await open()
+    return !state.failed && !result.stopped
   }
 }

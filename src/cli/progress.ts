@@ -70,11 +70,7 @@ export class Progress {
       if (elapsed * 1000 < this.delayMs) return
       this.show()
     }
-    const rate = elapsed > 0 ? Math.round(this.done / elapsed) : 0
-    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done, {
-      rate: rate.toLocaleString('en-US'),
-      count: this.done.toLocaleString('en-US')
-    })
+    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done, this.payload())
   }
 
   /**
@@ -90,12 +86,35 @@ export class Progress {
   /** Remove nothing, stop redrawing: the last state of the bar stays on the terminal. */
   stop(): void {
     if (!this.multibar) return
-    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done)
+    this.bar!.update(this.byBytes() ? Math.min(this.bytes, this.totalBytes!) : this.done, this.payload())
     // A last redraw: it prints the messages still buffered (MultiBar.stop drops them).
     this.multibar.update()
     this.multibar.stop()
     this.multibar = undefined
     this.bar = undefined
+  }
+
+  /** The figures the bar's format shows besides its own: the count, the rate, the time left. */
+  private payload(): {rate: string; count: string; left: string} {
+    const elapsed = (Date.now() - this.started) / 1000
+    const rate = elapsed > 0 ? Math.round(this.done / elapsed) : 0
+    return {rate: rate.toLocaleString('en-US'), count: this.done.toLocaleString('en-US'), left: this.eta(elapsed)}
+  }
+
+  /**
+   * Time left, from the pace so far: `…` until there is a pace to go by (cli-progress's own
+   * ETA reads `NF` then).
+   */
+  private eta(elapsed: number): string {
+    const total = this.byBytes() ? this.totalBytes! : (this.totalItems ?? 0)
+    const done = this.byBytes() ? Math.min(this.bytes, total) : this.done
+    if (total <= 0 || done <= 0 || elapsed <= 0) return '…'
+    const seconds = Math.max(0, Math.round(((total - done) * elapsed) / done))
+    if (!Number.isFinite(seconds)) return '…'
+    if (seconds < 60) return `${seconds}s`
+    const minutes = Math.floor(seconds / 60)
+    if (minutes < 60) return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`
   }
 
   /** Whether the bar measures bytes of input (else items). */
@@ -109,7 +128,7 @@ export class Progress {
     const label = this.label === undefined ? '' : `${this.label} `
     const format =
       total > 0
-        ? `${label}{bar} {percentage}% | ${counted} | {rate} ${this.unit}/s | ETA {eta_formatted}`
+        ? `${label}{bar} {percentage}% | ${counted} | {rate} ${this.unit}/s | ETA {left}`
         : `${label}{count} ${this.unit} | {rate} ${this.unit}/s | {duration_formatted}`
     this.multibar = new MultiBar(
       {
@@ -125,6 +144,6 @@ export class Progress {
       },
       Presets.shades_classic
     )
-    this.bar = this.multibar.create(total, this.byBytes() ? this.bytes : this.done, {rate: '0', count: '0'})
+    this.bar = this.multibar.create(total, this.byBytes() ? this.bytes : this.done, {rate: '0', count: '0', left: '…'})
   }
 }

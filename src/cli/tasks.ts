@@ -3,15 +3,18 @@
  * by a worker thread (see worker.ts) or on the main thread with `--jobs 1`. Tasks and their
  * results are plain data (they cross threads by structured clone).
  */
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
-import path from 'node:path'
+import {existsSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import * as nodeModule from 'node:module'
 import {pathToFileURL} from 'node:url'
 import {createCleaner} from '../api/clean.js'
 import {reportOf} from '../api/report.js'
 import type {Cleaner, Options} from '../api/types.js'
+import {decodePage} from './encoding.js'
+import {inFlagTerms} from './args.js'
 import {explain} from './explain.js'
 import {factsOf, type RecordFacts} from './exports.js'
-import {systemMessage} from './io.js'
+import {hasExtension, systemMessage} from './io.js'
 import {readRecord, rewriteRecord} from './jsonl.js'
 import {ProfileFileError, readProfileSync, siteOf} from './site.js'
 
@@ -44,6 +47,11 @@ export interface JobSettings {
   dropEmpty?: boolean
 }
 
+/** A line that is not UTF-8: what is wrong with it (the main thread keeps its bytes). */
+export interface NotUtf8Line {
+  notUtf8: string
+}
+
 /** A batch of consecutive JSON Lines lines. */
 export interface LinesTask {
   kind: 'lines'
@@ -52,17 +60,15 @@ export interface LinesTask {
   source: string
   /** Line number of the first line. */
   first: number
-  lines: string[]
+  lines: Array<string | NotUtf8Line>
 }
 
-/** One page: its text, or the file to read it from; and the file to write it to, if any. */
+/** One page: its text, or the file to read it from. */
 export interface PageInput {
   /** Name in messages and reports. */
   name: string
   path?: string
   text?: string
-  /** Output file (else the result goes to standard output). */
-  out?: string
 }
 
 /** A batch of pages. */
@@ -77,8 +83,12 @@ export type Task = LinesTask | PagesTask
 
 /** What came of one record or page. */
 export interface ItemResult {
-  /** What goes to standard output (a record line without its line break, a page, an explanation). */
+  /** What goes out (a record line without its line break, a page, an explanation). */
   out?: string
+  /** The record goes out as the bytes it came as (a line that is not UTF-8). */
+  asBytes?: boolean
+  /** The page was gzip: its output file is compressed too. */
+  gzip?: boolean
   /** A report line (pages). */
   report?: string
   /** Why the input failed, with its place (`file:line: …`). */
@@ -163,6 +173,25 @@ async function makeCleaner(settings: JobSettings): Promise<Cleaner> {
   return createCleaner(options)
 }
 
+let hooked = false
+
+/**
+ * Let the modules of `--cleaners` import `newsclean` wherever they are: a resolution hook
+ * (`dist/resolve-hook.js`, once per thread) sends an `import 'newsclean'` that Node cannot
+ * resolve from the module's place to this package (by its own name, from one of its files).
+ * Needs `module.register` (Node 20.6 and later); without it, or when run from the sources, the
+ * module resolves `newsclean` as Node does.
+ */
+function resolveNewscleanFromHere(): void {
+  if (hooked) return
+  hooked = true
+  const hook = new URL('./resolve-hook.js', import.meta.url)
+  // Looked up, not imported by name: Node before 20.6 has no `register`.
+  const register = (nodeModule as Partial<typeof nodeModule>).register
+  if (typeof register !== 'function' || !existsSync(hook)) return
+  register(hook.href, {data: {parentURL: import.meta.url}})
+}
+
 /**
  * Load extra cleaners from a module: its default export (or its `cleaners` export), an
  * array of cleaners or a single one. `createCleaner` checks them.
@@ -171,6 +200,7 @@ async function makeCleaner(settings: JobSettings): Promise<Cleaner> {
  * @returns What the module exports.
  */
 export async function loadCleaners(file: string): Promise<NonNullable<Options['cleaners']>> {
+  resolveNewscleanFromHere()
   const module = (await import(pathToFileURL(file).href)) as {default?: unknown; cleaners?: unknown}
   const value = module.default ?? module.cleaners
   if (value === undefined) throw new TypeError(`newsclean: ${file} has no default export (expected an array of cleaners)`)
@@ -198,9 +228,9 @@ export async function runTask(task: Task): Promise<ItemResult[]> {
 /** Extensions of Markdown files. */
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown']
 
-/** Whether a file name is a Markdown file's. */
+/** Whether a file name is a Markdown file's (`a.md`, `a.md.gz`). */
 export function isMarkdownFile(name: string): boolean {
-  return MARKDOWN_EXTENSIONS.includes(path.extname(name).toLowerCase())
+  return hasExtension(name, MARKDOWN_EXTENSIONS)
 }
 
 function markdownSettings(settings: JobSettings): JobSettings {
@@ -209,7 +239,7 @@ function markdownSettings(settings: JobSettings): JobSettings {
 
 /** The message of an error, for one line of stderr (the place is said already). */
 function messageOf(error: unknown): string {
-  return systemMessage(error).replace(/^newsclean: /, '')
+  return inFlagTerms(systemMessage(error).replace(/^newsclean: /, ''))
 }
 
 function cleanLines(task: LinesTask, cleaner: Cleaner): ItemResult[] {
@@ -222,8 +252,8 @@ async function cleanSiteLines(task: LinesTask): Promise<ItemResult[]> {
   for (let index = 0; index < task.lines.length; index++) {
     const line = task.lines[index]!
     let chosen: {cleaner: Cleaner; problem?: string} | undefined
-    const verdict = readRecord(line, task.settings.field)
-    if (verdict.kind === 'page') chosen = await siteCleaner(task.settings, verdict.record)
+    const verdict = typeof line === 'string' ? readRecord(line, task.settings.field) : undefined
+    if (verdict?.kind === 'page') chosen = await siteCleaner(task.settings, verdict.record)
     const result = cleanLine(task, line, index, () => chosen!.cleaner, verdict)
     if (chosen?.problem !== undefined) {
       const where = `${task.source}:${task.first + index}`
@@ -234,9 +264,10 @@ async function cleanSiteLines(task: LinesTask): Promise<ItemResult[]> {
   return results
 }
 
-function cleanLine(task: LinesTask, line: string, index: number, cleanerOf: () => Cleaner, read?: ReturnType<typeof readRecord>): ItemResult {
+function cleanLine(task: LinesTask, line: string | NotUtf8Line, index: number, cleanerOf: () => Cleaner, read?: ReturnType<typeof readRecord>): ItemResult {
   const {field, report, reportKey, explain: explaining, color} = task.settings
   const where = `${task.source}:${task.first + index}`
+  if (typeof line !== 'string') return {asBytes: !explaining, problem: `${where}: ${line.notUtf8}; passed through as it is`}
   const verdict = read ?? readRecord(line, field)
   if (verdict.kind === 'blank') return explaining ? {} : {out: line}
   if (verdict.kind === 'bad') return {out: explaining ? undefined : line, problem: `${where}: ${verdict.problem}`}
@@ -244,7 +275,7 @@ function cleanLine(task: LinesTask, line: string, index: number, cleanerOf: () =
   try {
     result = cleanerOf().clean(verdict.text)
   } catch (error) {
-    return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}`}
+    return {out: explaining ? undefined : line, problem: `${where}: ${messageOf(error)}; passed through unchanged`}
   }
   const facts = task.settings.collect ? {facts: factsOf(where, verdict.text, result, task.settings.keepText === true)} : {}
   if (explaining) return {out: explain(verdict.text, reportOf(result), where, color), ...facts}
@@ -263,36 +294,73 @@ function withFinalBreak(cleaned: string, page: string): string {
   return cleaned
 }
 
+/**
+ * Clean one page. A file is read as bytes and refused (no output) when it is not text or not
+ * UTF-8; a page that cannot be cleaned (longer than --max-length, a cleaner that fails) goes
+ * out unchanged and is reported, as a JSON Lines record is. The output is written by the main
+ * thread, in input order.
+ */
 async function cleanPage(page: PageInput, cleaner: Cleaner, settings: JobSettings): Promise<ItemResult> {
   const fail = (problem: string): ItemResult => ({problem, report: settings.report ? JSON.stringify({file: page.name, error: problem}) : undefined})
   let text = page.text
+  let gzip = false
   if (text === undefined) {
+    let bytes
     try {
-      text = await readFile(page.path!, 'utf8')
+      bytes = await readFile(page.path!)
     } catch (error) {
       return fail(`${page.name}: cannot read (${messageOf(error)})`)
     }
+    const decoded = decodePage(bytes)
+    if ('problem' in decoded) return fail(`${page.name}: ${decoded.problem}; nothing written for it`)
+    text = decoded.text
+    gzip = decoded.gzip
   }
   let result
   try {
     result = cleaner.clean(text)
   } catch (error) {
-    return fail(`${page.name}: ${messageOf(error)}`)
+    const problem = `${page.name}: ${messageOf(error)}; passed through unchanged`
+    return {...fail(problem), out: settings.explain ? undefined : text, gzip}
   }
   const report = reportOf(result)
-  const item: ItemResult = settings.collect ? {facts: factsOf(page.name, text, result, settings.keepText === true)} : {}
+  const item: ItemResult = settings.collect ? {facts: factsOf(page.name, text, result, settings.keepText === true), gzip} : {gzip}
   if (settings.report) item.report = JSON.stringify({file: page.name, ...report})
   if (!settings.explain && !result.languageMatch) return {...item, side: page.name}
   if (!settings.explain && result.empty && settings.dropEmpty) return item
-  if (settings.explain) item.out = explain(text, report, page.name, settings.color)
-  else if (page.out === undefined) item.out = withFinalBreak(result.text, text)
-  else {
-    try {
-      await mkdir(path.dirname(page.out), {recursive: true})
-      await writeFile(page.out, withFinalBreak(result.text, text))
-    } catch (error) {
-      return fail(`${page.out}: cannot write (${messageOf(error)})`)
-    }
-  }
+  item.out = settings.explain ? explain(text, report, page.name, settings.color) : withFinalBreak(result.text, text)
   return item
+}
+
+/**
+ * The tasks of one item each that a task is made of (to find, when a worker died on a task,
+ * which item it died on).
+ *
+ * @param task A task.
+ * @returns One task per record or page.
+ */
+export function splitTask(task: Task): Task[] {
+  if (task.kind === 'lines') return task.lines.map((line, index) => ({...task, first: task.first + index, lines: [line]}))
+  return task.pages.map((page) => ({...task, pages: [page]}))
+}
+
+/**
+ * The result of a task of one item whose worker died (a cleaner that exits the thread or runs
+ * out of memory): a record goes out unchanged, a page gets no output; both are reported.
+ *
+ * @param task A task of one item.
+ * @param error Why the worker stopped.
+ * @returns Its result.
+ */
+export function crashResult(task: Task, error: unknown): ItemResult {
+  const why = `the worker cleaning it stopped (${messageOf(error)})`
+  if (task.kind === 'lines') {
+    const line = task.lines[0]!
+    const where = `${task.source}:${task.first}`
+    if (typeof line !== 'string') return {asBytes: true, problem: `${where}: ${line.notUtf8}; passed through as it is`}
+    return {out: task.settings.explain ? undefined : line, problem: `${where}: ${why}; passed through unchanged`}
+  }
+  const page = task.pages[0]!
+  const problem = `${page.name}: ${why}; nothing written for it`
+  return {problem, report: task.settings.report ? JSON.stringify({file: page.name, error: problem}) : undefined}
 }

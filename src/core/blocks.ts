@@ -52,7 +52,9 @@ class SpanBlock implements Block {
     this.endLine = fields.endLine
     this.start = fields.start
     this.end = fields.start + fields.source.length
-    this.before = fields.index === 0 ? '' : fields.before
+    // The common separators are shared, not one string per block.
+    const before = fields.before
+    this.before = fields.index === 0 ? '' : before === '\n' ? '\n' : before === '\n\n' ? '\n\n' : before === '\r\n' ? '\r\n' : before
     this.breaks = fields.index === 0 ? 0 : (fields.breaks ?? countBreaks(fields.before))
     if (fields.markdown) this.markdown = fields.markdown
     Object.freeze(this)

@@ -1,5 +1,21 @@
+/**
+ * The mark of a {@link CleanerError}, in the global symbol registry: the same symbol in the ESM
+ * and the CommonJS build of the package, so that `instanceof` holds across them too.
+ */
+const CLEANER_ERROR = Symbol.for('newsclean.CleanerError')
+
 /** A custom or built-in cleaner threw while cleaning a page. Nothing of the page is returned. */
 export class CleanerError extends Error {
+  /**
+   * `error instanceof CleanerError` holds for a `CleanerError` of any copy of newsclean (its
+   * ESM and CommonJS builds are two copies when one program loads both). Subclasses keep the
+   * ordinary check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== CleanerError) return Function.prototype[Symbol.hasInstance].call(this, value)
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[CLEANER_ERROR] === true
+  }
+
   /** Name of the cleaner that failed. */
   readonly cleaner: string
   /** 1-based line the cleaner was judging, when it failed inside `test`. */
@@ -11,6 +27,7 @@ export class CleanerError extends Error {
     this.name = 'CleanerError'
     this.cleaner = cleaner
     this.line = line
+    Object.defineProperty(this, CLEANER_ERROR, {value: true})
   }
 }
 

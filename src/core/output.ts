@@ -5,7 +5,6 @@
 import type {Root, RootContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {PageState} from './page.js'
-import {linksOf} from './markdown.js'
 import type {Block, Format, Metadata, PageKind, Removal} from './types.js'
 
 /** What a page run leaves on `file.data.newsclean`. */
@@ -36,8 +35,56 @@ declare module 'vfile' {
   }
 }
 
-/** Removals already turned into messages, per file. */
-const reported = new WeakMap<VFile, Set<number>>()
+/** Removals already turned into messages, per file: one flag per block. */
+const reported = new WeakMap<VFile, Uint8Array>()
+
+/**
+ * The removals of a page, in document order (the objects the page recorded).
+ *
+ * @param state The page.
+ * @returns One entry per removed line.
+ */
+export function removalsOf(state: PageState): Removal[] {
+  const removed: Removal[] = []
+  for (const mark of state.marks) if (mark) removed.push(mark)
+  return removed
+}
+
+/**
+ * Add a VFile message for each removal the file has none for yet.
+ *
+ * @param file The file.
+ * @param removed The removals.
+ * @param blocks Number of blocks of the page (removals are told apart by line).
+ */
+export function addMessages(file: VFile, removed: readonly Removal[], blocks: number): void {
+  let done = reported.get(file)
+  if (!done) reported.set(file, (done = new Uint8Array(0)))
+  // A VFile message is an Error: V8 would capture a stack trace (newsclean's own frames, of no
+  // use to anyone) with each, hundreds of bytes a removal on pages of a million lines.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    const lines = removed.length === 0 ? 0 : Math.max(blocks, removed[removed.length - 1]!.line) + 1
+    if (done.length < lines) {
+      const grown = new Uint8Array(lines)
+      grown.set(done)
+      reported.set(file, (done = grown))
+    }
+    for (const removal of removed) {
+      if (done[removal.line] === 1) continue
+      done[removal.line] = 1
+      const message = file.message(removal.reason, {
+        place: {start: {line: removal.line, column: 1, offset: removal.start}, end: endPoint(removal.text, removal.endLine, removal.end)},
+        ruleId: removal.rule,
+        source: 'newsclean'
+      })
+      message.actual = removal.text
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+}
 
 /** How a page's run judges the page as a whole (from the options: `targetLanguages`, `minChars`). */
 export interface PageFlags {
@@ -53,35 +100,8 @@ export interface PageFlags {
  * @returns What is left on `file.data.newsclean`.
  */
 export function report(state: PageState, flags: PageFlags): NewscleanData {
-  const {file, blocks, marks} = state
-  let done = reported.get(file)
-  if (!done) reported.set(file, (done = new Set()))
-  const removed: Removal[] = []
-  for (const block of blocks) {
-    const mark = marks[block.index]
-    if (!mark) continue
-    const removal: Removal = {
-      rule: mark.rule,
-      category: mark.category,
-      reason: mark.reason,
-      text: block.source,
-      line: block.line,
-      endLine: block.endLine,
-      start: block.start,
-      end: block.end
-    }
-    const links = block.markdown ? linksOf(block.markdown) : []
-    if (links.length > 0) removal.links = links
-    removed.push(removal)
-    if (done.has(block.index)) continue
-    done.add(block.index)
-    const message = file.message(mark.reason, {
-      place: {start: {line: block.line, column: 1, offset: block.start}, end: endOf(block)},
-      ruleId: mark.rule,
-      source: 'newsclean'
-    })
-    message.actual = block.source
-  }
+  const removed = removalsOf(state)
+  addMessages(state.file, removed, state.blocks.length)
   const data: NewscleanData = {
     language: state.language,
     languageConfidence: state.languageConfidence,
@@ -93,7 +113,7 @@ export function report(state: PageState, flags: PageFlags): NewscleanData {
     removed,
     metadata: state.metadata
   }
-  file.data.newsclean = data
+  state.file.data.newsclean = data
   return data
 }
 
@@ -170,13 +190,15 @@ export function cleanedText(state: PageState): string {
 }
 
 /**
- * The point just past a block's last character.
+ * The point just past a span of the input: its last line, and the column after its last
+ * character on that line.
  *
- * @param block A block.
- * @returns Its end (line, column, offset).
+ * @param source The span, verbatim.
+ * @param endLine The 1-based number of its last line.
+ * @param end The offset just past it.
+ * @returns The point.
  */
-export function endOf(block: Block): {line: number; column: number; offset: number} {
-  const {source} = block
+function endPoint(source: string, endLine: number, end: number): {line: number; column: number; offset: number} {
   let lastBreak = -1
   for (let index = source.length - 1; index >= 0; index--) {
     const code = source.charCodeAt(index)
@@ -185,5 +207,15 @@ export function endOf(block: Block): {line: number; column: number; offset: numb
       break
     }
   }
-  return {line: block.endLine, column: source.length - lastBreak, offset: block.end}
+  return {line: endLine, column: source.length - lastBreak, offset: end}
+}
+
+/**
+ * The point just past a block's last character.
+ *
+ * @param block A block.
+ * @returns Its end (line, column, offset).
+ */
+export function endOf(block: Block): {line: number; column: number; offset: number} {
+  return endPoint(block.source, block.endLine, block.end)
 }

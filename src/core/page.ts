@@ -9,10 +9,11 @@
  */
 import type {VFile} from 'vfile'
 import {describe} from './errors.js'
-import {mergeMetadata} from './metadata.js'
-import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Format, Metadata, PageKind, PageView, SiteView} from './types.js'
+import {linksOf} from './markdown.js'
+import {checkMetadata, mergeMetadata} from './metadata.js'
+import type {Block, Category, CleanerContext, CleanerSpec, CompiledRules, Favor, Format, Metadata, PageKind, PageView, Removal, SiteView} from './types.js'
 
-/** A removal as recorded while cleaning. */
+/** A removal as a cleaner asks for it. */
 export interface Mark {
   rule: string
   category: Category
@@ -22,6 +23,13 @@ export interface Mark {
 
 /** Decides the kind of a page (an analysis of its text), or gives a forced one. */
 export type KindOf = (page: PageView) => PageKind
+
+/**
+ * Whether the page refuses a cleaner's removal of a block (the pipeline's protection of the
+ * article, such as its prose on a page in a language without a pack). A refused removal is as
+ * if the block were removed already: `remove` returns `false`.
+ */
+export type Guard = (page: PageView, spec: CleanerSpec, block: Block) => boolean
 
 /** The category of a cleaner that declares none. */
 export const DEFAULT_CATEGORY: Category = 'furniture'
@@ -37,11 +45,19 @@ export interface Layout {
 /** The page state behind the cleaners' views. */
 export class PageState implements PageView {
   readonly blocks: readonly Block[]
-  readonly file: VFile
   readonly format: Format
   readonly wrapped: boolean
-  readonly marks: Array<Mark | undefined>
+  /**
+   * The removal of each block, or `undefined` while it is kept: made once, as the result
+   * reports it (one object a removed line, not one while cleaning and another for the result).
+   */
+  readonly marks: Array<Removal | undefined>
   readonly metadata: Metadata = {}
+  /** The metadata each removal gave (few do), by block index. */
+  readonly #given = new Map<number, Metadata>()
+  #file: VFile | undefined
+  readonly #makeFile: (() => VFile) | undefined
+  readonly #guard: Guard | undefined
   readonly site: SiteView | undefined
   /** Number of removals so far. */
   removals = 0
@@ -59,26 +75,41 @@ export class PageState implements PageView {
   #counts: Map<string, number> | undefined
   readonly #views = new Map<CleanerSpec, CleanerContext>()
 
+  /**
+   * @param blocks The page's blocks.
+   * @param file The page's VFile, or how to make it when something first asks for it (`clean()`
+   *   makes none unless a cleaner reads it or the caller reads `result.file`).
+   * @param language The page's language.
+   * @param rules Its compiled rules.
+   * @param kindOf What the page is.
+   * @param favor What the run favours when a rule is unsure.
+   * @param site What the site's profile says, if any.
+   * @param layout How the input was read into blocks.
+   * @param guard Removals the page refuses.
+   */
   constructor(
     blocks: readonly Block[],
-    file: VFile,
+    file: VFile | (() => VFile),
     language: string,
     rules: CompiledRules,
     kindOf: KindOf,
     favor: Favor = 'balanced',
     site?: SiteView,
-    layout: Layout = {format: 'text', wrapped: false}
+    layout: Layout = {format: 'text', wrapped: false},
+    guard?: Guard
   ) {
-    this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
-    this.file = file
-    this.favor = favor
-    this.site = site
+    this.#guard = guard
     this.format = layout.format
     this.wrapped = layout.wrapped
+    this.blocks = Object.isFrozen(blocks) ? blocks : Object.freeze([...blocks])
+    if (typeof file === 'function') this.#makeFile = file
+    else this.#file = file
+    this.favor = favor
+    this.site = site
     this.#language = language
     this.#rules = rules
     this.#kindOf = kindOf
-    this.marks = new Array<Mark | undefined>(blocks.length)
+    this.marks = new Array<Removal | undefined>(blocks.length)
     const size = blocks.length
     this.#nextSkip = new Int32Array(size)
     this.#previousSkip = new Int32Array(size)
@@ -86,6 +117,16 @@ export class PageState implements PageView {
       this.#nextSkip[index] = index + 1
       this.#previousSkip[index] = index - 1
     }
+  }
+
+  /** The page's VFile (made when first asked for, when it was given as a maker). */
+  get file(): VFile {
+    return (this.#file ??= this.#makeFile!())
+  }
+
+  /** The page's VFile if it was made. */
+  get fileIfMade(): VFile | undefined {
+    return this.#file
   }
 
   get language(): string {
@@ -98,13 +139,16 @@ export class PageState implements PageView {
 
   /**
    * Change the page's language and rules. The page's facts are computed again under the new
-   * language when next asked for (statistics count the new language's stop words).
+   * language when next asked for (statistics count the new language's stop words); with
+   * `keepKind`, the kind decided already stays (it is the input's).
    */
-  setLanguage(language: string, rules: CompiledRules): void {
+  setLanguage(language: string, rules: CompiledRules, keepKind = false): void {
     if (language === this.#language && rules === this.#rules) return
+    const kind = this.#facts.get(KIND)
     this.#language = language
     this.#rules = rules
     this.#facts = new Map()
+    if (keepKind && kind !== undefined) this.#facts.set(KIND, kind)
   }
 
   get kind(): PageKind {
@@ -131,7 +175,27 @@ export class PageState implements PageView {
   }
 
   removedWith(block: Block): Metadata | undefined {
-    return this.marks[block.index]?.metadata
+    return this.#given.get(block.index)
+  }
+
+  /** The metadata removals gave, by block index, in the order the removals were made. */
+  given(): IterableIterator<[number, Metadata]> {
+    return this.#given.entries()
+  }
+
+  /**
+   * Keep only the metadata that removals of some blocks gave (merged in the order they were
+   * made, the first value of a field winning), and the title.
+   *
+   * @param keep Whether the metadata of a block's removal is kept.
+   * @param title The title, if any.
+   */
+  keepMetadata(keep: (index: number) => boolean, title: string | undefined): void {
+    const kept: Metadata = {}
+    for (const [index, metadata] of this.#given) if (keep(index)) mergeMetadata(kept, metadata)
+    for (const key of Object.keys(this.metadata) as Array<keyof Metadata>) delete this.metadata[key]
+    if (title !== undefined) this.metadata.title = title
+    Object.assign(this.metadata, kept)
   }
 
   /**
@@ -140,13 +204,31 @@ export class PageState implements PageView {
    *
    * @param block A block of this page.
    * @param mark Who removed it and why.
+   * @param spec The cleaner removing it, when the page's guard is to judge (the engine's own
+   *   marks, such as those settling the page, are not judged again).
    */
-  mark(block: Block, mark: Mark): boolean {
+  mark(block: Block, mark: Mark, spec?: CleanerSpec): boolean {
     if (!block || this.blocks[block.index] !== block) throw new TypeError(`remove() expects a block of this page, got ${describe(block)}`)
     if (this.marks[block.index] !== undefined) return false
-    this.marks[block.index] = mark
+    if (spec && this.#guard?.(this, spec, block)) return false
+    const removal: Removal = {
+      rule: mark.rule,
+      category: mark.category,
+      reason: mark.reason,
+      text: block.source,
+      line: block.line,
+      endLine: block.endLine,
+      start: block.start,
+      end: block.end
+    }
+    const links = block.markdown ? linksOf(block.markdown) : []
+    if (links.length > 0) removal.links = links
+    this.marks[block.index] = removal
     this.removals++
-    if (mark.metadata) mergeMetadata(this.metadata, mark.metadata)
+    if (mark.metadata) {
+      this.#given.set(block.index, mark.metadata)
+      mergeMetadata(this.metadata, mark.metadata)
+    }
     return true
   }
 
@@ -274,14 +356,14 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
     get file() {
       return state.file
     },
+    get site() {
+      return state.site
+    },
     get format() {
       return state.format
     },
     get wrapped() {
       return state.wrapped
-    },
-    get site() {
-      return state.site
     },
     get favor() {
       return state.favor
@@ -305,7 +387,8 @@ function cleanerView(state: PageState, spec: CleanerSpec): CleanerContext {
           `remove(block, reason, metadata?) expects metadata as an object, got ${describe(metadata)} (the rule's name is no longer passed: the engine supplies it)`
         )
       }
-      return state.mark(block, metadata ? {rule, category, reason, metadata} : {rule, category, reason})
+      const checked = checkMetadata(metadata)
+      return state.mark(block, checked ? {rule, category, reason, metadata: checked} : {rule, category, reason}, spec)
     }
   }
   return Object.freeze(view)

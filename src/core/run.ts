@@ -4,6 +4,7 @@
  * removals under the cleaner's name and category.
  */
 import {CleanerError, describe} from './errors.js'
+import {checkMetadata} from './metadata.js'
 import {DEFAULT_CATEGORY, type PageState} from './page.js'
 import type {Block, CleanerSpec, Metadata, Verdict} from './types.js'
 
@@ -22,11 +23,13 @@ function readVerdict(spec: CleanerSpec, verdict: Verdict): {reason: string; meta
   if (!verdict) return undefined
   if (verdict === true) return {reason: spec.description ?? spec.name}
   if (typeof verdict === 'string') return {reason: verdict}
-  if (typeof verdict === 'object' && !Array.isArray(verdict) && typeof verdict.reason === 'string') {
-    const {metadata} = verdict
-    if (metadata === undefined || metadata === null) return {reason: verdict.reason}
-    if (typeof metadata !== 'object' || Array.isArray(metadata)) throw new TypeError(`\`test\` returned metadata ${describe(metadata)}; expected an object`)
-    return {reason: verdict.reason, metadata}
+  if (typeof verdict === 'object' && !Array.isArray(verdict)) {
+    // Each field read once, here, inside the cleaner's try: a throwing getter is its error.
+    const {reason, metadata} = verdict as {reason?: unknown; metadata?: unknown}
+    if (typeof reason === 'string') {
+      const checked = checkMetadata(metadata)
+      return checked ? {reason, metadata: checked} : {reason}
+    }
   }
   throw new TypeError(`\`test\` returned ${describe(verdict)}; expected a boolean, a reason string or {reason, metadata}`)
 }
@@ -53,7 +56,7 @@ export function runCleaner(spec: CleanerSpec, state: PageState, again = false): 
       } catch (error) {
         throw new CleanerError(spec.name, block.line, error)
       }
-      if (removal) mark(state, block, spec.name, category, removal)
+      if (removal) mark(state, block, spec, category, removal)
     }
   }
   if (run) {
@@ -67,8 +70,15 @@ export function runCleaner(spec: CleanerSpec, state: PageState, again = false): 
 }
 
 /** Record a `test` removal. */
-function mark(state: PageState, block: Block, rule: string, category: CleanerSpec['category'] & string, removal: {reason: string; metadata?: Metadata}): void {
-  state.mark(block, removal.metadata ? {rule, category, reason: removal.reason, metadata: removal.metadata} : {rule, category, reason: removal.reason})
+function mark(
+  state: PageState,
+  block: Block,
+  spec: CleanerSpec,
+  category: CleanerSpec['category'] & string,
+  removal: {reason: string; metadata?: Metadata}
+): void {
+  const rule = spec.name
+  state.mark(block, removal.metadata ? {rule, category, reason: removal.reason, metadata: removal.metadata} : {rule, category, reason: removal.reason}, spec)
 }
 
 /**

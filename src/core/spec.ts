@@ -38,7 +38,7 @@ export const CATEGORY_INFO: Readonly<Record<Category, string>> = {
 export const CATEGORIES = Object.keys(CATEGORY_INFO) as readonly Category[]
 
 /** The keys a cleaner's description may have (`summary`, `example` and `data` document the built-in ones). */
-const SPEC_KEYS: ReadonlySet<string> = new Set([
+const SPEC_KEYS: readonly string[] = [
   'name',
   'description',
   'category',
@@ -47,29 +47,51 @@ const SPEC_KEYS: ReadonlySet<string> = new Set([
   'test',
   'run',
   'local',
+  'replace',
   'summary',
   'example',
   'data',
   'certainty'
-])
+]
 
 /**
- * Check a cleaner description; throw a `TypeError` naming what is wrong.
+ * Check a cleaner description and take a frozen copy of it, read once: the runner never reads
+ * the caller's object again (a getter cannot change or break a cleaner while pages run).
+ * Wrong types and unknown keys are a `TypeError`; a value of the right type that is not
+ * accepted (a name of the wrong form, an unknown category or stage) a `RangeError`. Both name
+ * what is wrong.
  *
  * @param spec Candidate.
- * @returns The spec.
+ * @returns The checked copy.
  */
 export function assertSpec(spec: unknown): CleanerSpec {
   if (!spec || typeof spec !== 'object' || Array.isArray(spec))
     throw new TypeError(`newsclean: expected a cleaner ({name, test} or {name, run}), got ${describe(spec)}`)
-  const candidate = spec as Partial<CleanerSpec>
-  if (typeof candidate.name !== 'string' || !ruleName.test(candidate.name)) {
-    throw new TypeError(`newsclean: a cleaner's \`name\` must be lower-case words joined by '-' (like 'my-site-footer'), got ${describe(candidate.name)}`)
+  const source = spec as Record<string, unknown>
+  const copy: Record<string, unknown> = {}
+  let name = '(unnamed)'
+  try {
+    for (const key of Object.keys(source)) {
+      if (!SPEC_KEYS.includes(key)) {
+        const named = typeof source.name === 'string' ? `cleaner '${source.name}'` : 'a cleaner'
+        throw new TypeError(`newsclean: ${named}: unknown key \`${key}\` (known: ${SPEC_KEYS.join(', ')})`)
+      }
+    }
+    for (const key of SPEC_KEYS) if (key in source) copy[key] = source[key]
+  } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith('newsclean:')) throw error
+    throw new TypeError(`newsclean: a cleaner's description could not be read (${error instanceof Error ? error.message : String(error)})`, {cause: error})
   }
-  const name = candidate.name
-  for (const key of Object.keys(candidate)) {
-    if (!SPEC_KEYS.has(key)) throw new TypeError(`newsclean: cleaner '${name}': unknown key \`${key}\` (known: ${[...SPEC_KEYS].join(', ')})`)
+  const candidate = copy as Partial<CleanerSpec>
+  if (typeof candidate.name !== 'string') {
+    throw new TypeError(
+      `newsclean: a cleaner's \`name\` must be a string of lower-case words joined by '-' (like 'my-site-footer'), got ${describe(candidate.name)}`
+    )
   }
+  if (!ruleName.test(candidate.name)) {
+    throw new RangeError(`newsclean: a cleaner's \`name\` must be lower-case words joined by '-' (like 'my-site-footer'), got ${describe(candidate.name)}`)
+  }
+  name = candidate.name
   if (candidate.test !== undefined && typeof candidate.test !== 'function')
     throw new TypeError(`newsclean: cleaner '${name}': \`test\` must be a function, got ${describe(candidate.test)}`)
   if (candidate.run !== undefined && typeof candidate.run !== 'function')
@@ -77,23 +99,42 @@ export function assertSpec(spec: unknown): CleanerSpec {
   if (!candidate.test && !candidate.run) throw new TypeError(`newsclean: cleaner '${name}' needs a \`test\` or a \`run\` function`)
   if (candidate.description !== undefined && typeof candidate.description !== 'string')
     throw new TypeError(`newsclean: cleaner '${name}': \`description\` must be a string, got ${describe(candidate.description)}`)
-  if (candidate.local !== undefined && typeof candidate.local !== 'boolean')
-    throw new TypeError(`newsclean: cleaner '${name}': \`local\` must be a boolean, got ${describe(candidate.local)}`)
-  if (candidate.certainty !== undefined && candidate.certainty !== 'low')
-    throw new TypeError(`newsclean: cleaner '${name}': \`certainty\` must be 'low' (or left out), got ${describe(candidate.certainty)}`)
-  if (candidate.category !== undefined && !CATEGORIES.includes(candidate.category)) {
-    throw new TypeError(`newsclean: cleaner '${name}': unknown \`category\` ${describe(candidate.category)} (known: ${CATEGORIES.join(', ')})`)
+  for (const flag of ['local', 'replace'] as const) {
+    if (candidate[flag] !== undefined && typeof candidate[flag] !== 'boolean')
+      throw new TypeError(`newsclean: cleaner '${name}': \`${flag}\` must be a boolean, got ${describe(candidate[flag])}`)
   }
-  if (candidate.stage !== undefined && !STAGES.includes(candidate.stage)) {
-    throw new TypeError(`newsclean: cleaner '${name}': unknown \`stage\` ${describe(candidate.stage)} (known: ${STAGES.join(', ')})`)
+  if (candidate.certainty !== undefined) {
+    if (typeof candidate.certainty !== 'string')
+      throw new TypeError(`newsclean: cleaner '${name}': \`certainty\` must be 'low' (or left out), got ${describe(candidate.certainty)}`)
+    if (candidate.certainty !== 'low')
+      throw new RangeError(`newsclean: cleaner '${name}': \`certainty\` must be 'low' (or left out), got ${describe(candidate.certainty)}`)
+  }
+  if (candidate.category !== undefined) {
+    if (typeof candidate.category !== 'string')
+      throw new TypeError(`newsclean: cleaner '${name}': \`category\` must be a string, got ${describe(candidate.category)}`)
+    if (!CATEGORIES.includes(candidate.category))
+      throw new RangeError(`newsclean: cleaner '${name}': unknown \`category\` ${describe(candidate.category)} (known: ${CATEGORIES.join(', ')})`)
+  }
+  if (candidate.stage !== undefined) {
+    if (typeof candidate.stage !== 'string') throw new TypeError(`newsclean: cleaner '${name}': \`stage\` must be a string, got ${describe(candidate.stage)}`)
+    if (!STAGES.includes(candidate.stage))
+      throw new RangeError(`newsclean: cleaner '${name}': unknown \`stage\` ${describe(candidate.stage)} (known: ${STAGES.join(', ')})`)
   }
   if (candidate.after !== undefined) {
     if (!Array.isArray(candidate.after))
       throw new TypeError(`newsclean: cleaner '${name}': \`after\` must be an array of categories, got ${describe(candidate.after)}`)
-    for (const category of candidate.after as unknown[]) {
+    const after: Category[] = []
+    for (let index = 0; index < candidate.after.length; index++) {
+      const category: unknown = candidate.after[index]
+      if (!(index in candidate.after) || typeof category !== 'string')
+        throw new TypeError(
+          `newsclean: cleaner '${name}': \`after[${index}]\` must be a category, got ${index in candidate.after ? describe(category) : 'nothing (a hole)'}`
+        )
       if (!CATEGORIES.includes(category as Category))
-        throw new TypeError(`newsclean: cleaner '${name}': unknown category ${describe(category)} in \`after\` (known: ${CATEGORIES.join(', ')})`)
+        throw new RangeError(`newsclean: cleaner '${name}': unknown category ${describe(category)} in \`after\` (known: ${CATEGORIES.join(', ')})`)
+      after.push(category as Category)
     }
+    candidate.after = Object.freeze(after)
   }
-  return candidate as CleanerSpec
+  return Object.freeze(candidate) as CleanerSpec
 }

@@ -378,6 +378,12 @@ export interface CleanerSpec {
    * (the pipeline repeats until nothing more goes, so that cleaning the output changes nothing).
    */
   local?: boolean
+  /**
+   * Set to replace the built-in rule of the same name: the cleaner runs in its place, with its
+   * stage, category and `after` unless it gives its own (`disable` turns the replacement off).
+   * Without it, a cleaner named like a built-in rule is an error.
+   */
+  replace?: boolean
 }
 
 /** A unified plugin made from a {@link CleanerSpec}; it carries the spec. */

@@ -179,6 +179,15 @@ export const VOCABULARY = {
       }
     }
   },
+  site: {
+    description: 'The site\u2019s own pages, which menus and footers link to.',
+    lists: {
+      pages: {
+        description:
+          'Names of a site\u2019s own pages (`Privacy Policy`, `Contact`, `Mentions légales`): a line of them is the site\u2019s furniture, neither tags nor a section label.'
+      }
+    }
+  },
   names: {
     description: 'The words between the words of people\u2019s names.',
     lists: {

@@ -21,8 +21,69 @@ const spaces = /\s{2,}|[^\S ]/g
 const foldable = /[^\u0000-\u005F\u0061-\u007F]/
 
 /**
- * Prepare a line for matching: NFC, apostrophes, quotes and dashes folded, zero-width
- * characters dropped, white space runs folded to one space, trimmed, lower case.
+ * Combining marks after one base character that NFC sees at once. Unicode's Stream-Safe Text
+ * Format (UAX #15) bounds a run of non-starters to 30 for the same reason: normalisation
+ * reorders a run of marks by sorting it, in time quadratic in its length (a line of `a`, then
+ * thousands of U+0301 and U+0316, took minutes).
+ */
+export const MAX_MARKS = 30
+/**
+ * More combining marks in a row than {@link MAX_MARKS}: a fixed count, so each match attempt
+ * reads at most 31 characters past its start (linear, and a bounded backtracking stack, which
+ * an unbounded count overflows on millions of marks).
+ */
+const longMarks = /\p{M}{31}/u
+/** One combining mark. */
+const mark = /^\p{M}$/u
+
+/**
+ * NFC in time linear in the text: a run of more than {@link MAX_MARKS} combining marks is
+ * normalised with its first {@link MAX_MARKS} marks only, the rest of the run left as it is.
+ * Text without such a run (all text written by people) is normalised whole, as `normalize`
+ * does.
+ *
+ * @param text Text.
+ * @returns The text, NFC but for the marks past the first 30 of a longer run.
+ */
+export function boundedNFC(text: string): string {
+  if (!longMarks.test(text)) return text.normalize('NFC')
+  // Rare: walk the code points, cutting each long run after its 30th mark.
+  const parts: string[] = []
+  let from = 0
+  let run = 0
+  let index = 0
+  while (index < text.length) {
+    const code = text.codePointAt(index)!
+    const width = code > 0xffff ? 2 : 1
+    const isMark = code >= 0x300 && mark.test(text.slice(index, index + width))
+    if (!isMark) {
+      run = 0
+    } else if (++run === MAX_MARKS + 1) {
+      // The 31st mark: what came before is normalised; this mark and the rest of the run stay.
+      parts.push(text.slice(from, index).normalize('NFC'))
+      let end = index
+      while (end < text.length) {
+        const next = text.codePointAt(end)!
+        const size = next > 0xffff ? 2 : 1
+        if (next < 0x300 || !mark.test(text.slice(end, end + size))) break
+        end += size
+      }
+      parts.push(text.slice(index, end))
+      from = end
+      index = end
+      run = 0
+      continue
+    }
+    index += width
+  }
+  parts.push(text.slice(from).normalize('NFC'))
+  return parts.join('')
+}
+
+/**
+ * Prepare a line for matching: NFC (in linear time: see {@link boundedNFC}), apostrophes,
+ * quotes and dashes folded, zero-width characters dropped, white space runs folded to one
+ * space, trimmed, lower case.
  *
  * @param value Line to prepare.
  * @returns The folded line.
@@ -51,7 +112,7 @@ export function foldPhrase(value: string): string {
 export function foldCased(value: string): string {
   let text = value
   if (foldable.test(text)) {
-    text = text.normalize('NFC').replace(zeroWidth, '').replace(apostrophes, "'").replace(quotes, '"').replace(dashes, '-')
+    text = boundedNFC(text).replace(zeroWidth, '').replace(apostrophes, "'").replace(quotes, '"').replace(dashes, '-')
   }
   return text.replace(spaces, ' ')
 }

@@ -1,6 +1,7 @@
 /**
  * Finding or making the page state of a run. The parser leaves its blocks for the
- * cleaners; a tree from another parser gets blocks from its paragraphs.
+ * cleaners; a tree from another parser gets the blocks of its text, one per line. Plugins of
+ * one run share the page: what a cleaner before the preset removed stays removed.
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -8,9 +9,9 @@ import {newPage} from '../api/pipeline.js'
 import {makeSettings, type Settings} from '../api/settings.js'
 import type {Layout, PageState} from '../core/page.js'
 import type {Block} from '../core/types.js'
-import {blocksFromTree} from './tree.js'
+import {blocksOfTree} from './tree.js'
 
-/** Blocks the newsclean parser made, and how it read them, by tree. */
+/** Blocks of a tree, and how they were read: by the newsclean parser, or from the text of another parser's tree. */
 export const parsedBlocks = new WeakMap<Root, {blocks: Block[]; layout: Layout}>()
 const states = new WeakMap<VFile, {tree: Root; state: PageState}>()
 let defaults: Settings | undefined
@@ -22,16 +23,28 @@ let defaults: Settings | undefined
  * @param tree The tree.
  * @param file The file.
  * @param settings Settings (default: default options).
- * @param fresh Make a new state even if one exists.
+ * @param fresh Make a new state even if one exists (the preset: its own settings and
+ *   language); the removals of the state before are carried over.
  * @returns The state.
  */
 export function pageState(tree: Root, file: VFile, settings?: Settings, fresh = false): PageState {
   const existing = states.get(file)
-  if (existing && existing.tree === tree && !fresh) return existing.state
+  const before = existing?.tree === tree ? existing.state : undefined
+  if (before && !fresh) return before
   settings ??= defaults ??= makeSettings()
-  const parsed = parsedBlocks.get(tree)
-  const blocks = parsed?.blocks ?? blocksFromTree(tree, String(file.value ?? '')) ?? []
-  const state = newPage(blocks, file, settings, parsed?.layout)
+  let parsed = parsedBlocks.get(tree)
+  if (!parsed) {
+    parsed = blocksOfTree(tree, textOf(file), settings.format)
+    parsedBlocks.set(tree, parsed)
+  }
+  const state = newPage(parsed.blocks, file, settings, parsed.layout)
+  if (before) {
+    before.blocks.forEach((block, index) => {
+      const mark = before.marks[index]
+      const metadata = before.removedWith(block)
+      if (mark) state.mark(block, metadata ? {rule: mark.rule, category: mark.category, reason: mark.reason, metadata} : mark)
+    })
+  }
   states.set(file, {tree, state})
   return state
 }
@@ -44,4 +57,11 @@ export function pageState(tree: Root, file: VFile, settings?: Settings, fresh = 
  */
 export function stateOf(file: VFile): PageState | undefined {
   return states.get(file)?.state
+}
+
+/** The text of a file, decoded as UTF-8 when it holds bytes; `undefined` when it holds nothing. */
+function textOf(file: VFile): string | undefined {
+  const {value} = file
+  if (value === undefined || value === null) return undefined
+  return typeof value === 'string' ? value : new TextDecoder().decode(value)
 }

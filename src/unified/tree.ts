@@ -5,12 +5,12 @@
  */
 import type {Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
+import {toString} from 'nlcst-to-string'
 import {readPage} from '../api/pipeline.js'
-import {countBreaks, makeBlock} from '../core/blocks.js'
 import {endOf} from '../core/output.js'
 import type {Layout} from '../core/page.js'
 import type {Block, InputFormat} from '../core/types.js'
-import {forEachLine, isBlank} from '../text/lines.js'
+import {forEachLine} from '../text/lines.js'
 import type {Line} from '../text/lines.js'
 
 /** The parse of a page: the tree, its blocks, and how they were read. */
@@ -68,52 +68,24 @@ function whiteSpace(value: string, start: Point, end: Point): WhiteSpace {
 }
 
 /**
- * Blocks of a tree that was not made by {@link parsePage} (for instance by `retext-latin`):
- * one block per paragraph, with positions taken from the tree.
+ * Blocks of a tree that was not made by {@link parsePage} (for instance by `retext-latin`,
+ * which joins the lines of a paragraph into one `ParagraphNode`): the blocks of the tree's text,
+ * read as {@link parsePage} reads it (lines, wrapped paragraphs or Markdown blocks), so that a
+ * cleaner removes only its block whatever the parser. When newsclean finishes, the tree is
+ * rebuilt from these blocks (one paragraph per kept block).
  *
  * @param tree NLCST root.
- * @param value The text the tree was parsed from.
- * @returns Blocks, or `undefined` when the tree lacks positions.
+ * @param value The file's text, when it has one.
+ * @param format How to read the text (the `format` option).
+ * @returns The blocks and how they were read.
+ * @throws {TypeError} When the tree does not hold the file's text (a plugin before changed it).
  */
-export function blocksFromTree(tree: Root, value: string): Block[] | undefined {
-  const blocks: Block[] = []
-  let previousEnd = 0
-  for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode') continue
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (start === undefined || end === undefined) return undefined
-    const text = value.slice(start, end)
-    if (isBlank(text)) continue
-    const before = blocks.length === 0 ? '' : value.slice(previousEnd, start)
-    blocks.push(
-      withNode(
-        makeBlock({
-          index: blocks.length,
-          text,
-          source: text,
-          line: child.position!.start.line,
-          endLine: child.position!.end.line,
-          start,
-          before,
-          // Paragraphs of another parser are apart even without a line break between them.
-          breaks: blocks.length === 0 ? 0 : Math.max(1, countBreaks(before))
-        }),
-        child
-      )
+export function blocksOfTree(tree: Root, value: string | undefined, format: InputFormat = 'auto'): {blocks: Block[]; layout: Layout} {
+  const text = toString(tree)
+  if (value !== undefined && text !== value) {
+    throw new TypeError(
+      "newsclean: the tree's text is not the file's text (a plugin before newsclean changed the tree); parse with newscleanParse, or run newsclean's plugins first"
     )
-    previousEnd = end
   }
-  return blocks
-}
-
-/** A block whose paragraph is a given node (another parser's). */
-function withNode(block: Block, node: Block['node']): Block {
-  return Object.freeze({...pick(block), node})
-}
-
-/** A block's fields as plain data. */
-function pick(block: Block): Omit<Block, 'node'> {
-  const {index, text, source, lower, words, line, endLine, start, end, before, breaks} = block
-  return {index, text, source, lower, words, line, endLine, start, end, before, breaks}
+  return readPage(text, {format})
 }

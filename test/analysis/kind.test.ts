@@ -72,6 +72,6 @@ describe('input kind and the page frame', () => {
     expect(extract.removed.filter((removal) => removal.rule === 'page-frame')).toEqual([])
     expect(extract.text).toContain('Tram line | The Daily Example')
     expect(clean(text, {mode: 'page'}).file.data.newsclean?.kind).toBe('page')
-    expect(() => clean(text, {mode: 'whole' as never})).toThrow(TypeError)
+    expect(() => clean(text, {mode: 'whole' as never})).toThrow(RangeError)
   })
 })

@@ -1,4 +1,5 @@
-import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {describe, expect, it, vi} from 'vitest'
 import {clean, createCleaner} from '../../src/index.js'
 
 const para1 = 'Le gouvernement a présenté mercredi un projet de loi visant à renforcer la protection des données personnelles des utilisateurs.'
@@ -69,6 +70,22 @@ describe('clean: text in, text out', () => {
       end: {line: 3, column: promo.length + 1, offset: para1.length + 2 + promo.length}
     })
     expect(result.file.data.newsclean?.removed).toEqual(result.removed)
+  })
+
+  it('makes the VFile and its messages when result.file is first read (a million removals cost no messages unread)', () => {
+    const made = vi.spyOn(VFile.prototype, 'message')
+    try {
+      const result = clean(`${para1}\n\n${promo}\n\n${para2}\n\nTous droits réservés`)
+      expect(result.removed).toHaveLength(2)
+      expect(made).not.toHaveBeenCalled()
+      expect(result.file.messages).toHaveLength(2)
+      expect(result.file.messages).toHaveLength(2)
+      expect(made).toHaveBeenCalledTimes(2)
+      // The messages carry no stack trace of newsclean's internals.
+      expect(result.file.messages[0]!.stack ?? '').not.toMatch(/output\.ts|clean\.ts/)
+    } finally {
+      made.mockRestore()
+    }
   })
 
   it('is deterministic and keeps no state between pages', () => {

@@ -35,6 +35,7 @@ describe(SCHEMA_FILE, () => {
     {},
     {$schema: './node_modules/newsclean/newsclean.config.schema.json'},
     {language: 'fr', languages: ['fr', 'en']},
+    {language: 'fr-FR', languages: ['FR', 'pt_BR'], targetLanguages: ['fr-CA', 'und']},
     {enable: ['byline', 'category:comments'], disable: ['category:promo']},
     {favor: 'recall', targetLanguages: ['fr', 'und'], minChars: 200},
     {mode: 'page', maxLength: 1000, now: '2024-03-14T12:00:00+01:00'}
@@ -50,7 +51,9 @@ describe(SCHEMA_FILE, () => {
     {minChars: 1.5},
     {maxLength: -3},
     {mode: 'html'},
-    {targetLanguages: ['French']}
+    {targetLanguages: ['French']},
+    {language: 'ru-RU'},
+    {languages: []}
   ]
 
   it.each(valid)('accepts what the options accept: %j', (config) => {

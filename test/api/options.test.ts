@@ -20,6 +20,28 @@ describe('options', () => {
     expect(clean(page, {languages: ['fr', 'en']}).language).toBe('fr')
   })
 
+  it.each(['fr', 'FR', 'fr-FR', 'fr-fr', 'fr_FR', 'FR_fr', ' fr-CA ', 'fra', 'fre', 'fr-Latn-FR-u-ca-gregory'])(
+    'takes a language tag as pages give it: %j is the French pack',
+    (tag) => {
+      expect(clean(page, {language: tag}).language).toBe('fr')
+      expect(clean(page, {languages: [tag, 'en']}).language).toBe('fr')
+    }
+  )
+
+  it('maps each tag to its pack by the language alone (pt-BR, pt_PT, de-CH, nl-BE, en-GB, es-419, it-IT)', () => {
+    const tags = {'pt-BR': 'pt', pt_PT: 'pt', 'de-CH': 'de', 'nl-BE': 'nl', 'en-GB': 'en', 'es-419': 'es', 'IT-it': 'it', deu: 'de', dut: 'nl'}
+    for (const [tag, code] of Object.entries(tags)) expect(createCleaner({language: tag}).clean(page).language, tag).toBe(code)
+  })
+
+  it('refuses a tag of a language without a pack, or no tag at all, with a RangeError', () => {
+    for (const tag of ['ru-RU', 'und', 'zh-Hant', 'x', '', 'fr--FR', 'french']) {
+      expect(() => createCleaner({language: tag}), tag).toThrow(RangeError)
+      expect(() => createCleaner({language: tag}), tag).toThrow(
+        /unsupported language .* \(supported: de, en, es, fr, it, nl, pt, or 'auto'; tags such as 'FR', 'fr-FR' or 'pt_BR' name the same packs\)/
+      )
+    }
+  })
+
   it('disable turns rules off', () => {
     const result = clean(page, {disable: ['rights-notice']})
     expect(result.text).toContain('Tous droits réservés')
@@ -56,10 +78,41 @@ describe('options', () => {
     [{languages: 'fr' as unknown as string[]}, /`languages` must be an array/, TypeError],
     [{disable: ['no-such-rule']}, /unknown rule 'no-such-rule' in `disable`/, RangeError],
     [{disable: 'byline' as unknown as string[]}, /`disable` must be an array of rule names/, TypeError],
-    [{cleaners: [{name: 'Bad Name', test: () => false}]}, /lower-case words joined by '-'/, TypeError],
+    [{cleaners: [{name: 'Bad Name', test: () => false}]}, /lower-case words joined by '-'/, RangeError],
+    [{cleaners: [{name: 7 as unknown as string, test: () => false}]}, /`name` must be a string/, TypeError],
     [{cleaners: [{name: 'no-test'}]}, /needs a `test` or a `run` function/, TypeError],
-    [{cleaners: [{name: 'byline', test: () => false}]}, /a cleaner named 'byline' already exists/, TypeError],
+    [{cleaners: [{name: 'byline', test: () => false}]}, /a cleaner named 'byline' already exists; .* or set `replace: true`/, RangeError],
+    [
+      {
+        cleaners: [
+          {name: 'mine', test: () => false},
+          {name: 'mine', test: () => false}
+        ]
+      },
+      /a cleaner named 'mine' already exists/,
+      RangeError
+    ],
+    [{cleaners: [{name: 'mine', replace: true, test: () => false}]}, /`replace: true` but no built-in rule has that name/, RangeError],
+    [{cleaners: [{name: 'mine', replace: 'yes' as never, test: () => false}]}, /`replace` must be a boolean/, TypeError],
+    [{cleaners: [{name: 'mine', category: 'adverts' as never, test: () => false}]}, /unknown `category`/, RangeError],
+    [{cleaners: [{name: 'mine', stage: 2 as never, test: () => false}]}, /`stage` must be a string/, TypeError],
+    [{cleaners: [{name: 'mine', stage: 'late' as never, test: () => false}]}, /unknown `stage`/, RangeError],
+    [{cleaners: [{name: 'mine', after: ['author', 'x'] as never, test: () => false}]}, /unknown category .*"x".* in `after`/, RangeError],
+    // An unknown key is refused even when `test` or `run` is there (a misspelt key never silently does nothing).
+    [{cleaners: [{name: 'mine', tset: () => true, run: () => {}} as never]}, /cleaner 'mine': unknown key `tset`/, TypeError],
+    [{cleaners: [{name: 'mine', test: () => false, stge: 'line'} as never]}, /unknown key `stge`/, TypeError],
     [{maxLength: -1}, /`maxLength` must be zero or more/, RangeError],
+    [{maxLength: '5' as never}, /`maxLength` must be a number/, TypeError],
+    [{mode: 'x' as never}, /unknown `mode` 'x' \(known: 'auto', 'extract', 'page'\)/, RangeError],
+    [{mode: 3 as never}, /`mode` must be 'auto', 'extract' or 'page'/, TypeError],
+    [{languages: []}, /`languages` is empty: name at least one language/, RangeError],
+    // eslint-disable-next-line no-sparse-arrays
+    [{languages: ['fr', , 'en'] as never}, /`languages\[1\]` must be a language code, got nothing \(the array has a hole there\)/, TypeError],
+    // eslint-disable-next-line no-sparse-arrays
+    [{disable: [, 'byline'] as never}, /`disable\[0\]` must be a rule name or 'category:<name>', got nothing/, TypeError],
+    [{disable: new Array(3) as never}, /`disable\[0\]` must be a rule name or 'category:<name>', got nothing/, TypeError],
+    // eslint-disable-next-line no-sparse-arrays
+    [{cleaners: [{name: 'mine', test: () => false}, ,] as never}, /`cleaners\[1\]` must be a cleaner, got nothing/, TypeError],
     [{langage: 'fr'} as unknown as Options, /unknown option `langage`/, TypeError]
   ])('rejects bad options %j', (options, message, type) => {
     expect(() => createCleaner(options)).toThrow(type)
@@ -69,7 +122,7 @@ describe('options', () => {
   it('maxLength makes longer input fail fast with a RangeError', () => {
     const cleaner = createCleaner({maxLength: 10})
     expect(() => cleaner.clean('x'.repeat(11))).toThrow(RangeError)
-    expect(() => cleaner.clean('x'.repeat(11))).toThrow(/longer than maxLength \(10\)/)
+    expect(() => cleaner.clean('x'.repeat(11))).toThrow(/longer than `maxLength` \(10\)/)
     expect(cleaner.clean('x'.repeat(10)).text).toBe('x'.repeat(10))
   })
 })
@@ -101,6 +154,23 @@ describe('custom cleaners', () => {
       test: (block) => (block.lower.startsWith('auteur :') ? {reason: 'author box', metadata: {byline: block.text.slice(8).trim()}} : undefined)
     })
     expect(clean(`${fr1}\n\nAuteur : Jeanne Martin, correspondante\n\n${fr2}`, {cleaners: [author]}).metadata.byline).toBe('Jeanne Martin, correspondante')
+  })
+
+  it('replaces a built-in rule by a cleaner of the same name given `replace: true`, in its place', () => {
+    const withBylines = `${fr1}\n\npar Jeanne Martin\n\n${fr2}\n\nAuteur : Paul Durand`
+    expect(clean(withBylines).removed.map((removal) => removal.rule)).toContain('byline')
+    const byline = defineCleaner({
+      name: 'byline',
+      replace: true,
+      test: (block) => (block.lower.startsWith('auteur :') ? {reason: 'our byline', metadata: {byline: block.text.slice(8).trim()}} : undefined)
+    })
+    const result = clean(withBylines, {cleaners: [byline]})
+    // Ours runs instead of the built-in: its line goes, the built-in's stays.
+    expect(result.text).toBe(`${fr1}\n\npar Jeanne Martin\n\n${fr2}`)
+    expect(result.removed).toEqual([expect.objectContaining({rule: 'byline', reason: 'our byline', category: 'author'})])
+    expect(result.metadata.byline).toBe('Paul Durand')
+    // It takes the built-in's stage (a line rule), and `disable` turns it off by the name.
+    expect(clean(withBylines, {cleaners: [byline], disable: ['byline']}).text).toBe(withBylines)
   })
 
   it('a page-level cleaner sees the page and removes through the context', () => {

@@ -42,9 +42,12 @@ describe('enable and disable', () => {
     [{disable: ['category:nope']}, /unknown category 'nope' in `disable` \(categories: promo,/, RangeError],
     [{enable: 'byline' as unknown as string[]}, /`enable` must be an array/, TypeError],
     [{enable: [3] as unknown as string[]}, /`enable\[0\]` must be a rule name/, TypeError],
-    [{favor: 'speed' as Favor}, /`favor` must be 'precision', 'balanced' or 'recall'/, TypeError],
-    [{targetLanguages: ['French']}, /`targetLanguages\[0\]` must be an ISO 639-1 code/, TypeError],
-    [{minChars: -1}, /`minChars` must be a whole number of 0 or more/, TypeError],
+    [{favor: 'speed' as Favor}, /unknown `favor` 'speed' \(known: 'precision', 'balanced', 'recall'\)/, RangeError],
+    [{favor: 3 as unknown as Favor}, /`favor` must be 'precision', 'balanced' or 'recall'/, TypeError],
+    [{targetLanguages: ['French']}, /`targetLanguages\[0\]` must be an ISO 639-1 code/, RangeError],
+    [{targetLanguages: [3 as unknown as string]}, /`targetLanguages\[0\]` must be a language code/, TypeError],
+    [{minChars: -1}, /`minChars` must be a whole number of 0 or more/, RangeError],
+    [{minChars: '1' as unknown as number}, /`minChars` must be a whole number of 0 or more/, TypeError],
     [{now: 'yesterday'}, /`now` is not a valid time/, RangeError],
     [{now: 12 as unknown as string}, /`now` must be a Date or an ISO 8601 string/, TypeError]
   ])('rejects %j', (options, message, type) => {

@@ -72,25 +72,39 @@ describe('cleanAll', () => {
     expect(() => cleanAll([], {language: 'xx'})).toThrow(RangeError)
     expect(() => cleanAll([], {field: ''})).toThrow(/field/)
     expect(() => cleanAll([], {report: 3 as unknown as boolean})).toThrow(/report/)
+    expect(() => cleanAll([], {field: ''})).toThrow(RangeError)
+    expect(() => cleanAll([], {strict: 'yes' as unknown as boolean})).toThrow(TypeError)
     expect(() => cleanAll(42 as unknown as string[])).toThrow(/iterable/)
   })
 
-  it('throws on a record whose field is not a string, naming the record', async () => {
-    await expect(collect(cleanAll([{text: 'a'}, {text: null}]))).rejects.toThrow(/record 1: field `text` is not a string/)
+  it('passes a record that cannot be cleaned through unchanged, as the command does, and goes on', async () => {
+    const records = [{text: pages[0]!}, {text: null}, {body: 'b'}, 7, {text: pages[2]!}]
+    expect(await collect(cleanAll(records))).toEqual([{text: clean(pages[0]!).text}, {text: null}, {body: 'b'}, 7, {text: clean(pages[2]!).text}])
+    // A page gives its text unchanged, nothing removed, and the error.
+    const [page] = await collect(cleanAll(['x'.repeat(20)], {maxLength: 10}))
+    expect(page).toMatchObject({text: 'x'.repeat(20), removed: [], language: 'und'})
+    expect((page as {error?: Error}).error).toBeInstanceOf(RangeError)
+    expect((page as {error?: Error}).error?.message).toMatch(/^newsclean: page 1: input of 20 characters is longer than `maxLength`/)
   })
 
-  it('with onError, emits what it returns in place of a failing item', async () => {
+  it('with strict, stops at the first record that cannot be cleaned, naming it by its number from 1', async () => {
+    await expect(collect(cleanAll([{text: 'a'}, {text: null}], {strict: true}))).rejects.toThrow(/^newsclean: record 2: field "text" is not a string \(null\)$/)
+    await expect(collect(cleanAll([{text: 'a'}, {body: 'b'}], {strict: true}))).rejects.toThrow(/record 2: no field "text"/)
+    // The command says the same after the line's number (test/cli/e2e.test.ts): `<stdin>:2: field "text" is not a string (null)`.
+  })
+
+  it('with onError, emits what it returns in place of a failing item, numbered from 1', async () => {
     const seen: Array<[string, number]> = []
     const out = await collect(
       cleanAll([{text: pages[0]!}, {text: 42}, {text: pages[2]!}], {
-        onError: (error, item, index) => {
-          seen.push([error.message, index])
+        onError: (error, item, number) => {
+          seen.push([error.message, number])
           return item
         }
       })
     )
     expect(out).toEqual([{text: clean(pages[0]!).text}, {text: 42}, {text: clean(pages[2]!).text}])
-    expect(seen).toEqual([[expect.stringMatching(/not a string/), 1]])
+    expect(seen).toEqual([['newsclean: record 2: field "text" is not a string (a number (42))', 2]])
     const dropped = await collect(cleanAll([{text: 'x'.repeat(20)}, {text: 'ok'}], {maxLength: 10, onError: () => undefined}))
     expect(dropped).toEqual([{text: 'ok'}])
   })
@@ -111,10 +125,12 @@ describe('cleanStream', () => {
     expect(items[0]).toMatchObject({text: clean(pages[2]!).text, language: 'fr'})
   })
 
-  it('ends the pipeline with the error of a bad record, unless onError handles it', async () => {
-    await expect(pipeline(Readable.from([{text: 'a'}, {body: 'b'}]), cleanStream(), collector().sink)).rejects.toThrow(/record 1/)
+  it('passes a bad record through; with strict, ends the pipeline with its error', async () => {
+    await expect(pipeline(Readable.from([{text: 'a'}, {body: 'b'}]), cleanStream({strict: true}), collector().sink)).rejects.toThrow(
+      /record 2: no field "text"/
+    )
     const {sink, items} = collector()
-    await pipeline(Readable.from([{text: 'a'}, {body: 'b'}]), cleanStream({onError: (_error, item) => item}), sink)
+    await pipeline(Readable.from([{text: 'a'}, {body: 'b'}]), cleanStream(), sink)
     expect(items).toEqual([{text: 'a'}, {body: 'b'}])
   })
 

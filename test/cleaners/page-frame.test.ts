@@ -342,6 +342,39 @@ describe('page frame: the headline', () => {
   })
 })
 
+describe('page frame: a copy of the title after the article', () => {
+  const paragraphs = [
+    'The city council said on Friday that the old bridge over the river will close to cars from the first of April, for repairs expected to last about two years and to cost nearly forty million dollars.',
+    'An inspection last autumn found that two of the piers holding up the bridge were more badly damaged than engineers had expected, the deputy mayor said, and that putting the work off again would put residents at risk.',
+    'During the works, buses will be sent over the neighbouring bridge and temporary traffic lights will be set up at the busiest junctions. The footpath across the bridge will stay open during the first year.',
+    'People living nearby fear traffic jams. The owner of a small shop beside the bridge said that about half of her customers drive over from the other bank, and that she does not know whether she can hold on for two years.'
+  ]
+  const about = [
+    'The Riverside Courier is an independent local newspaper that has covered the city and the valley around it every day since 1952, checking every story before it is published.',
+    'Our reporters work in every part of the city, and our photographers record the moments that matter to the people who live here, from council meetings to the river festival.',
+    'Readers who witness an accident or a fire can send pictures or a short video through the form on our website, and an editor on duty will read every message that comes in.',
+    'Letters to the editor are published on Saturdays, and the newsroom answers questions about its reporting by post and by telephone on weekday mornings between nine and noon.'
+  ]
+
+  it('starts no article: the site’s name in the footer, followed by prose about the site, is not a headline', () => {
+    // The title names the site; so does the footer, above a few paragraphs about it. Anchored
+    // there, the run lost the whole article.
+    const text = [
+      'Old bridge to close for two years | The Riverside Courier',
+      ...menuEn,
+      'Council to shut the old river bridge for two years of repairs',
+      ...paragraphs,
+      'More from Local',
+      'New city library opens next month',
+      'The Riverside Courier',
+      ...about
+    ].join('\n')
+    const result = clean(text, {mode: 'page'})
+    expect(result.removed.filter((removal) => paragraphs.includes(removal.text))).toEqual([])
+    expect(result.text).toContain('Council to shut the old river bridge for two years of repairs')
+  })
+})
+
 describe('page frame: a lead sentence before the first paragraph', () => {
   const article = [
     'The stock added more than two percent at the start of the week after the company took a majority stake in a cosmetics brand.',

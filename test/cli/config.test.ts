@@ -58,7 +58,7 @@ describe('newsclean.config.json', () => {
 
   it.each<[string, unknown, RegExp]>([
     ['unknown', {disable: ['byline'], langage: 'fr'}, /newsclean\.config\.json: unknown key `langage` \(known: \$schema, language,/],
-    ['value', {favor: 'speed'}, /newsclean\.config\.json: `favor` must be 'precision', 'balanced' or 'recall'/],
+    ['value', {favor: 'speed'}, /newsclean\.config\.json: unknown `favor` 'speed' \(known: 'precision', 'balanced', 'recall'\)/],
     ['rule', {disable: ['no-such-rule']}, /newsclean\.config\.json: unknown rule 'no-such-rule' in `disable`/],
     ['json', '{"disable": [', /newsclean\.config\.json: not valid JSON/],
     ['array', '[]', /newsclean\.config\.json: expected a JSON object/],

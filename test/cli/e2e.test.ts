@@ -232,6 +232,29 @@ describe('newsclean --jsonl', () => {
     )
   })
 
+  it('lets a --cleaners module outside any project import newsclean (resolved from the command own install)', async () => {
+    // The temporary folder has no node_modules: `import 'newsclean'` resolves to the running newsclean.
+    const module = path.join(work, 'outside.mjs')
+    writeFileSync(
+      module,
+      `import {defineCleaner, CleanerError} from 'newsclean'
+import {cleanAll} from 'newsclean/stream'
+if (typeof cleanAll !== 'function' || typeof CleanerError !== 'function') throw new Error('no newsclean')
+export default [defineCleaner({name: 'site-heading', test: (block) => block.text === 'Réunion à Wiesbaden' && 'a heading of this site'})]
+`
+    )
+    const {lines: some} = records(6)
+    for (const jobs of ['1', '2']) {
+      const outcome = await run(['--jsonl', '--jobs', jobs, '--batch', '1', '--report', '--cleaners', module], `${some.join('\n')}\n`)
+      expect(outcome.stderr, jobs).not.toMatch(/Cannot find|ERR_MODULE_NOT_FOUND/)
+      const second = JSON.parse(outcome.stdout.split('\n')[1]!) as {newsclean: {removed: Array<{rule: string}>}}
+      expect(
+        second.newsclean.removed.map((removal) => removal.rule),
+        jobs
+      ).toContain('site-heading')
+    }
+  })
+
   it('stops quietly when the reader goes away', async () => {
     const {lines: many} = records(300)
     const outcome = await new Promise<Outcome>((resolve) => {

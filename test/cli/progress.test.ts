@@ -1,6 +1,7 @@
 import {optionNames} from '../../src/api/settings.js'
 import {describe, expect, it} from 'vitest'
-import {cleanFlags, inFlagTerms, makeProgram, parseArgs} from '../../src/cli/args.js'
+import {availableParallelism} from 'node:os'
+import {cleanFlags, defaultJobs, inFlagTerms, makeProgram, maxJobs, parseArgs} from '../../src/cli/args.js'
 import {colorFor} from '../../src/cli/io.js'
 import {Progress} from '../../src/cli/progress.js'
 
@@ -23,6 +24,23 @@ describe('Progress', () => {
     progress.stop()
     expect(text()).toMatch(/50% \| 10 records \| [\d,]+ records\/s/)
     expect(text()).toContain('newsclean: a message\n')
+  })
+
+  it('never shows an ETA of NF: "…" until there is a pace, then the time left', () => {
+    const first = terminal()
+    const starting = new Progress(first.stream, true, 'records', 0)
+    starting.start({bytes: 1000})
+    starting.tick(0, 0)
+    starting.stop()
+    expect(first.text()).toMatch(/ETA …/)
+    expect(first.text()).not.toMatch(/NF/)
+    const later = terminal()
+    const going = new Progress(later.stream, true, 'pages', 0)
+    going.start({items: 4})
+    going.tick(1)
+    going.stop()
+    expect(later.text()).toMatch(/ETA (…|\d+s)/)
+    expect(later.text()).not.toMatch(/NF/)
   })
 
   it('names the pass before the bar (learning, cleaning: runs with --profiles)', () => {
@@ -71,12 +89,12 @@ describe('flags', () => {
   })
 
   it('reads the other flags', () => {
-    const config = parse(['--jsonl', '--field', 'body', '--report', '--jobs', '3', '--strict', '--no-progress', '--no-color', '--cleaners', 'x.mjs'])
+    const config = parse(['--jsonl', '--field', 'body', '--report', '--jobs', '1', '--strict', '--no-progress', '--no-color', '--cleaners', 'x.mjs'])
     expect(config).toMatchObject({
       jsonl: true,
       field: 'body',
       report: true,
-      jobs: 3,
+      jobs: 1,
       strict: true,
       progress: false,
       color: false,
@@ -86,6 +104,35 @@ describe('flags', () => {
     expect(parse(['--report-file', 'r.jsonl'])).toMatchObject({report: true, reportFile: 'r.jsonl', extensions: ['.txt']})
     expect(parse(['--ext', 'txt,.TEXT']).extensions).toEqual(['.txt', '.text'])
     expect(parse([]).color).toBeUndefined()
+  })
+
+  it('reads .jsonl and .ndjson files (gzip too) as JSON Lines without --jsonl; --no-jsonl reads them as text', () => {
+    expect(parse(['crawl.jsonl']).jsonl).toBe(true)
+    expect(parse(['a.ndjson', 'b.JSONL.gz']).jsonl).toBe(true)
+    expect(parse(['crawl.jsonl', '--no-jsonl']).jsonl).toBe(false)
+    expect(parse(['page.txt']).jsonl).toBe(false)
+    expect(parse([]).jsonl).toBe(false)
+    expect(() => parse(['crawl.jsonl', 'page.txt'])).toThrow(/crawl\.jsonl is JSON Lines and page\.txt is not: give --jsonl \(or --no-jsonl\)/)
+    expect(parse(['crawl.jsonl', 'pages/', '--jsonl']).jsonl).toBe(true)
+  })
+
+  it('refuses --field without JSON Lines, and an --ext that names nothing', () => {
+    expect(() => parse(['--field', 'body', 'page.txt'])).toThrow(/--field is for JSON Lines/)
+    expect(() => parse(['--field', 'body'])).toThrow(/--field is for JSON Lines/)
+    expect(parse(['--field', 'body', 'crawl.jsonl']).field).toBe('body')
+    expect(() => parse(['--ext='])).toThrow(/--ext names no extension/)
+    expect(() => parse(['--ext', ' , '])).toThrow(/--ext names no extension/)
+  })
+
+  it('caps --jobs at one thread per core (and the memory), saying so; the default leaves the main thread a core', () => {
+    const cap = maxJobs()
+    expect(cap.jobs).toBeLessThanOrEqual(availableParallelism())
+    const asked = parse(['--jobs', '1000'])
+    expect(asked.jobs).toBe(cap.jobs)
+    expect(asked.notices).toEqual([`--jobs 1000 capped at ${cap.jobs} (${cap.reason})`])
+    expect(parse(['--jobs', '1']).notices).toEqual([])
+    expect(parse([]).jobs).toBe(defaultJobs())
+    expect(defaultJobs()).toBe(Math.max(1, Math.min(cap.jobs, availableParallelism() - 1)))
   })
 
   it('says library errors in terms of flags', () => {

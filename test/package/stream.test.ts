@@ -1,15 +1,12 @@
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {root} from '../support/helpers.js'
+import {packedConsumer} from '../support/packed.js'
 
-// A consumer project with newsclean linked in, importing the `newsclean/stream` entry.
-const consumer = mkdtempSync(path.join(tmpdir(), 'newsclean-stream-consumer-'))
-mkdirSync(path.join(consumer, 'node_modules'))
-symlinkSync(root, path.join(consumer, 'node_modules', 'newsclean'), 'dir')
-afterAll(() => rmSync(consumer, {recursive: true, force: true}))
+// A consumer project with the packed newsclean installed, importing the `newsclean/stream` entry.
+const {folder: consumer, remove} = packedConsumer('newsclean-stream-consumer-')
+afterAll(remove)
 
 const records = JSON.stringify([{id: 1, text: 'Le gouvernement a présenté mercredi un projet de loi.\n\nSuivez-nous sur Telegram : https://t.me/exemple'}])
 const program = (load: string) => `${load}

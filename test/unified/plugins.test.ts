@@ -1,3 +1,5 @@
+import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import retextLatin from 'retext-latin'
 import retextStringify from 'retext-stringify'
 import {unified} from 'unified'
@@ -48,12 +50,53 @@ describe('unified plugins', () => {
     ).toEqual([...ruleNames].sort())
   })
 
-  it('a cleaner plugin works after retext-latin too (one paragraph per line)', () => {
-    const file = new VFile(page)
+  it('a cleaner plugin after retext-latin removes only its line, though retext-latin joins lines into paragraphs', () => {
+    // Single line breaks: parse-latin makes one paragraph of a promo and the article line after it.
+    const joined = `Follow us on Telegram\n${p1}\nLeave a Comment\n${p2}`
+    const paragraphs = unified()
+      .use(retextLatin)
+      .parse(joined)
+      .children.filter((node) => node.type === 'ParagraphNode')
+    expect(toString(paragraphs[0]!)).toBe(`Follow us on Telegram\n${p1}`)
     const processor = unified().use(retextLatin).use(cleaners.commentShare).use(cleaners.socialPromo).use(retextStringify)
-    const result = processor.processSync(file)
-    expect(String(result)).not.toContain('Follow us on Telegram')
-    expect(String(result)).toContain(p1)
+    const file = processor.processSync(new VFile(joined))
+    expect(String(file)).toBe(`${p1}\n${p2}`)
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['comment-share', 3],
+      ['social-promo', 1]
+    ])
+    // The preset too, and a spaced page as before.
+    expect(String(unified().use(retextLatin).use(retextNewsclean).use(retextStringify).processSync(joined))).toBe(clean(joined).text)
+    expect(String(unified().use(retextLatin).use(cleaners.socialPromo).use(retextStringify).processSync(page))).toBe(
+      `Breaking news today\n\nby Sara\n\n${p1}\n\n${p2}\n\nAll rights reserved.`
+    )
+  })
+
+  it('refuses, naming the fix, a tree whose text is no longer the text of the file', () => {
+    const garble = () => (tree: Root) => {
+      tree.children.pop()
+    }
+    const processor = unified().use(retextLatin).use(garble).use(cleaners.socialPromo).use(retextStringify)
+    expect(() => processor.processSync(page)).toThrow(/the tree's text is not the file's text.*newscleanParse/)
+  })
+
+  it('a cleaner before the preset removes its line as one after it does', () => {
+    const breaking = defineCleaner({name: 'breaking-banner', test: (block) => block.lower === 'breaking news today' && 'banner'})
+    const expected = clean(page, {cleaners: [breaking]})
+    for (const processor of [
+      unified().use(newscleanParse).use(breaking).use(retextNewsclean).use(retextStringify),
+      unified().use(newscleanParse).use(retextNewsclean).use(breaking).use(retextStringify),
+      unified()
+        .use(newscleanParse)
+        .use(retextNewsclean, {cleaners: [breaking]})
+        .use(retextStringify)
+    ]) {
+      const file = processor.processSync(page)
+      expect(String(file)).toBe(expected.text)
+      expect(String(file)).not.toContain('Breaking news today')
+      expect(file.data.newsclean?.removed.map((removal) => removal.rule).sort()).toEqual(expected.removed.map((removal) => removal.rule).sort())
+      expect(file.messages.map((message) => message.ruleId).sort()).toEqual(expected.removed.map((removal) => removal.rule).sort())
+    }
   })
 
   it('a custom cleaner made with defineCleaner is a plugin', () => {

@@ -32,6 +32,8 @@ const label = /^\p{Lu}[\p{L}\p{M}\d' &-]*$/u
 function labelShaped(block: Block, context: CleanerContext): boolean {
   const text = block.text.trim()
   if (block.words > MAX_LABEL_WORDS || text.length > MAX_LABEL_LENGTH || !label.test(text)) return false
+  // A link to one of the site's own pages (`Contact`, `About`) is a menu's, not a section.
+  if (context.rules.set('site', 'pages').has(block.lower)) return false
   if (!context.rules.capitalisedNouns || block.words === 1) return true
   return text.split(' & ').every((part) => !part.includes(' '))
 }
@@ -71,7 +73,8 @@ function aboveHeadline(block: Block, context: CleanerContext): boolean {
  * the page, on the line right before or after a removed line of the article's header (an
  * author's line, a date stamp, a trail of links); or above the headline, first on the page or
  * next to a removed line (see {@link aboveHeadline}: the site's section and name, `Société`,
- * `WELT`). It goes to `metadata.category`: the label nearest the headline first.
+ * `WELT`). A label that names one of the site's own pages (`Contact`, the vocabulary's
+ * `site.pages`) is none. It goes to `metadata.category`: the label nearest the headline first.
  */
 export const categoryLabel: BuiltinCleaner = {
   name: 'category-label',

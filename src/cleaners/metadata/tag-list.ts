@@ -1,3 +1,4 @@
+import {fold} from '../../text/fold.js'
 import {endsLikeSentence} from '../../text/shapes.js'
 import type {Block, CleanerContext} from '../../core/types.js'
 import {tableRow} from '../../text/shapes.js'
@@ -20,6 +21,14 @@ function tagsOf(segments: string[]): string[] | undefined {
     if (tag.split(' ').length > TAG_WORDS || !/\p{L}/u.test(tag) || endsLikeSentence(tag)) return undefined
   }
   return tags
+}
+
+/** Whether most segments of a line name the site's own pages (`Privacy Policy | Terms of Use | Cookies`): a footer's links, not tags. */
+function footerLinks(tags: readonly string[], context: CleanerContext): boolean {
+  const footer = context.rules.set('site', 'pages')
+  let named = 0
+  for (const tag of tags) if (footer.has(fold(tag))) named++
+  return named * 2 >= tags.length
 }
 
 /** Tag lists at the foot of a page give metadata; menus at its head do not. */
@@ -51,7 +60,9 @@ function bareLabelled(block: Block, context: CleanerContext): {reason: string; m
  * Tag lists: a labelled list (`Tags : a, b`, `Mots-clés : …`, labels from the pack), or a
  * line of three or more short segments joined by `|`, `•` or `·`
  * (`Collaboration Militaire | Ukraine | États-unis`), or a label and capitalised words with no
- * colon at the foot of the page (`Sujets Justice Magistrats Mineurs`). Tags go to `metadata.tags`. A label whose
+ * colon at the foot of the page (`Sujets Justice Magistrats Mineurs`). Tags go to `metadata.tags`.
+ * A line whose segments mostly name the site's own pages (the vocabulary's `site.pages`) is a
+ * footer's links. A label whose
  * tags were links the extractor dropped (`Tags`, `Related Tags:`) is the pack's `lines` of this
  * rule.
  */
@@ -74,18 +85,18 @@ export const tagList: BuiltinCleaner = {
       if (!/^ ?:/.test(rest)) continue
       const colon = text.indexOf(':')
       const tags = colon === -1 ? undefined : tagsOf(text.slice(colon + 1).split(commas))
-      if (tags && tags.length > 0) return {reason: `Tag list: labelled “${text.slice(0, colon).trim()}”`, metadata: {tags}}
+      if (tags && tags.length > 0 && !footerLinks(tags, context)) return {reason: `Tag list: labelled “${text.slice(0, colon).trim()}”`, metadata: {tags}}
     }
     // A label and capitalised words with no colon (`Sujets Justice Magistrats Mineurs`): the
     // tags were links, each one word, at the foot of the page.
     const bare = bareLabelled(block, context)
-    if (bare) return bare
+    if (bare && !footerLinks(bare.metadata.tags, context)) return bare
     // A line that starts or ends with `|` is a table row, not a tag list.
     if (block.words > MAX_TAG_LINE_WORDS || tableRow(text)) return undefined
     const segments = text.split(pipes)
     if (segments.length < MIN_TAGS) return undefined
     const tags = tagsOf(segments)
-    if (!tags || tags.length < MIN_TAGS) return undefined
+    if (!tags || tags.length < MIN_TAGS || footerLinks(tags, context)) return undefined
     return {reason: `Tag list: ${tags.length} short segments joined by separators`, metadata: inSecondHalf(block, context) ? {tags} : undefined}
   }
 }
