@@ -67,6 +67,23 @@ function aboveHeadline(block: Block, context: CleanerContext): boolean {
   return headlineAhead(block, context)
 }
 
+/** Label lines in a row that make a menu, not a section and its subsection (`Actualités`, `Sport`, `Culture`). */
+const MENU_RUN = 3
+
+/**
+ * Whether a label above the headline is one of {@link MENU_RUN} or more label-shaped lines in a
+ * row, kept or taken as labels (a line another rule took ends the row): the site's menu
+ * (`Actualités`, `Sport`, `Culture`, `Économie`), whose items go but name no category.
+ */
+function inMenu(block: Block, context: CleanerContext): boolean {
+  const label = (other: Block | undefined): boolean =>
+    other !== undefined && (!context.isRemoved(other) || context.removedBy(other) === 'category-label') && labelShaped(other, context)
+  let run = 1
+  for (let index = block.index - 1; label(context.blocks[index]); index--) run++
+  for (let index = block.index + 1; label(context.blocks[index]); index++) run++
+  return run >= MENU_RUN
+}
+
 /**
  * A lone category label (`France`, `Politique`): one to three capitalised words without
  * punctuation (one word, or words joined by `&`, where nouns are capitalised), at the head of
@@ -107,6 +124,9 @@ export const categoryLabel: BuiltinCleaner = {
       } else if (aboveHeadline(block, context)) above.push(block)
     }
     // Nearest the headline first: its section (`Meinung`), not the site's name (`WELT`), is the category.
-    for (const block of above.reverse()) context.remove(block, 'Category label: the site’s section or name above the headline', {category: block.text.trim()})
+    for (const block of above.reverse()) {
+      if (inMenu(block, context)) context.remove(block, 'Category label: a menu of the site’s sections above the headline')
+      else context.remove(block, 'Category label: the site’s section or name above the headline', {category: block.text.trim()})
+    }
   }
 }
