@@ -36,7 +36,9 @@ import {keepStructure} from '../core/structure.js'
 import type {Block, Format} from '../core/types.js'
 import {datelineAgency, signatureAgency} from '../language/agencies.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
+import {splitLines} from '../text/lines.js'
 import {PARAGRAPH_WORDS} from '../text/shapes.js'
+import {readWrapping} from '../text/wrap.js'
 import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
@@ -65,7 +67,13 @@ export const MAX_SETTLE = 3
 export function cleanText(text: string, settings: Settings, file: VFile | (() => VFile) = () => new File({value: text})): PageState {
   const {blocks, layout} = readPage(text, settings) // format, line profile, blocks
   const page = newPage(blocks, file, settings, layout) // language, facts on demand
-  if (cleanBlocks(page, settings)) return page
+  // A page that settled may still have an output whose line profile reads otherwise (a line
+  // removed was all that broke the wrapped look): it is checked on the lines alone, no parse.
+  if (
+    cleanBlocks(page, settings) &&
+    (page.removals === 0 || layout.format !== 'text' || readWrapping(splitLines(cleanedText(page))).wrapped === layout.wrapped)
+  )
+    return page
   const output = readPage(cleanedText(page), settings).layout
   if (output.format === layout.format && output.wrapped === layout.wrapped) return page
   const again = readPage(text, settings, output)

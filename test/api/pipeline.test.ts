@@ -17,6 +17,23 @@ describe('idempotence', () => {
     expect(cleaner.clean(once).text).toBe(once)
   })
 
+  it('reads an extract again as its output reads when a removed line was all that broke its wrapped look', () => {
+    // `SPEICHERN` goes; without it the lines read as one hard-wrapped paragraph, in French.
+    const input = [
+      'Der ADFC fordert nun getrennte Ampelphasen für Rad- und Autoverkehr an allen großen Kreuzungen des Rings.',
+      'fermer le panneau de partage',
+      'dans la même rubrique: Foo Bar',
+      'SPEICHERN',
+      'vos commentaires',
+      'definições de cookies',
+      'accéder au contenu: Foo Bar',
+      'ficha técnica: Foo Bar'
+    ].join('\n')
+    const once = clean(input)
+    const twice = clean(once.text)
+    expect([twice.text, twice.language, twice.kind]).toEqual([once.text, once.language, once.kind])
+  })
+
   let dir: string | undefined
   try {
     dir = resolveCorpus()
