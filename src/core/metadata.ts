@@ -37,7 +37,9 @@ const TEXT_FIELDS = ['title', 'byline', 'agency', 'category', 'source', 'publish
 export function checkMetadata(value: unknown): Metadata | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'object' || Array.isArray(value))
-    throw new TypeError(`metadata must be an object ({byline, agency, category, tags, source, title, published, modified, readingTime}), got ${describe(value)}`)
+    throw new TypeError(
+      `metadata must be an object ({byline, agency, category, tags, source, title, published, modified, readingTime}), got ${describe(value)}`
+    )
   const source = value as Record<string, unknown>
   const copy: Metadata = {}
   for (const key of Object.keys(source)) {
