@@ -42,7 +42,7 @@ function main(): void {
   const page =
     name === ORDINARY
       ? {text: ordinaryPage(FULL_SIZE.longLine * scale), description: 'prose paragraphs and boilerplate lines', article: []}
-      : hostilePages(scale).find((each) => each.name === name)
+      : hostilePages(scale, name)[0]
   if (!page) throw new Error(`No page named ${name}`)
   const cpu = process.cpuUsage()
   const start = performance.now()

@@ -87,55 +87,42 @@ export const PUNCTUATION = ['.', '-', '>', '»', '|', '©', '*', ':', '!', '/', 
  * The pathological pages.
  *
  * @param scale Factor on every size of {@link FULL_SIZE} (1: the full pages of the bench; tests use less).
+ * @param only The name of the one page wanted (the bench's process for one page makes no other, so
+ *   that its peak RSS is that page's alone); all pages when not given.
  * @returns The pages.
  */
-export function hostilePages(scale = 1): HostilePage[] {
+export function hostilePages(scale = 1, only?: string): HostilePage[] {
   const size = (value: number): number => Math.max(1, Math.round(value * scale))
   const pages: HostilePage[] = []
-  const add = (name: string, description: string, hostile: string): void => {
-    pages.push({name, description, text: around(hostile), article: ARTICLE})
+  // Each page is made only when wanted: `make` runs after the name is checked.
+  const add = (name: string, description: string, make: () => string): void => {
+    if (only === undefined || only === name) pages.push({name, description, text: around(make()), article: ARTICLE})
   }
 
-  add('long-line', `one line of ${size(FULL_SIZE.longLine)} characters of prose`, proseLine(size(FULL_SIZE.longLine)))
-  add('long-word', `one line of ${size(FULL_SIZE.longLine)} letters without a space`, 'a'.repeat(size(FULL_SIZE.longLine)))
+  add('long-line', `one line of ${size(FULL_SIZE.longLine)} characters of prose`, () => proseLine(size(FULL_SIZE.longLine)))
+  add('long-word', `one line of ${size(FULL_SIZE.longLine)} letters without a space`, () => 'a'.repeat(size(FULL_SIZE.longLine)))
   add(
     'combining-marks',
     `a capitalised line of ${size(FULL_SIZE.longLine)} characters, mostly combining marks`,
-    `Home ${'e\u0301'.repeat(size(FULL_SIZE.longLine / 2))}`
+    () => `Home ${'e\u0301'.repeat(size(FULL_SIZE.longLine / 2))}`
   )
   add(
     'combining-reorder',
     `\`a\`, then ${size(FULL_SIZE.longLine / 2)} U+0301 and as many U+0316 (marks NFC must reorder)`,
-    `a${'\u0301'.repeat(size(FULL_SIZE.longLine / 2))}${'\u0316'.repeat(size(FULL_SIZE.longLine / 2))}`
+    () => `a${'\u0301'.repeat(size(FULL_SIZE.longLine / 2))}${'\u0316'.repeat(size(FULL_SIZE.longLine / 2))}`
   )
-  add(
-    'word-lines',
-    `${size(FULL_SIZE.wordLines)} lines of one word each`,
-    lineOf(size(FULL_SIZE.wordLines), (index) => WORDS[index % WORDS.length]!)
-  )
-  add(
-    'blank-lines',
-    `${size(FULL_SIZE.wordLines)} blank lines, CRLF and CR mixed`,
+  add('word-lines', `${size(FULL_SIZE.wordLines)} lines of one word each`, () => lineOf(size(FULL_SIZE.wordLines), (index) => WORDS[index % WORDS.length]!))
+  add('blank-lines', `${size(FULL_SIZE.wordLines)} blank lines, CRLF and CR mixed`, () =>
     ['\r\n', '\n', '\r', ' \n', '\t\r\n'].join('').repeat(Math.ceil(size(FULL_SIZE.wordLines) / 5))
   )
-  add(
-    'punctuation',
-    `${PUNCTUATION.length} lines of ${size(FULL_SIZE.punctuation)} repeated punctuation characters`,
+  add('punctuation', `${PUNCTUATION.length} lines of ${size(FULL_SIZE.punctuation)} repeated punctuation characters`, () =>
     PUNCTUATION.map((character) => `${character.repeat(size(FULL_SIZE.punctuation))}x`).join('\n\n')
   )
-  add(
-    'repeated-word',
-    `one word repeated ${size(FULL_SIZE.repeatedWord)} times, ten to a line`,
+  add('repeated-word', `one word repeated ${size(FULL_SIZE.repeatedWord)} times, ten to a line`, () =>
     lineOf(Math.ceil(size(FULL_SIZE.repeatedWord) / 10), () => 'news news news news news news news news news news')
   )
-  add(
-    'repeated-line',
-    `one short line repeated ${size(FULL_SIZE.wordLines / 10)} times`,
-    lineOf(size(FULL_SIZE.wordLines / 10), () => 'Photo Agency')
-  )
-  add(
-    'chevrons',
-    `\`>\` nested ${size(FULL_SIZE.chevrons)} deep, spaced and unspaced, and ${size(FULL_SIZE.chevrons / 10)} lines of \`>>> \``,
+  add('repeated-line', `one short line repeated ${size(FULL_SIZE.wordLines / 10)} times`, () => lineOf(size(FULL_SIZE.wordLines / 10), () => 'Photo Agency'))
+  add('chevrons', `\`>\` nested ${size(FULL_SIZE.chevrons)} deep, spaced and unspaced, and ${size(FULL_SIZE.chevrons / 10)} lines of \`>>> \``, () =>
     [
       '>'.repeat(size(FULL_SIZE.chevrons)),
       `${'> '.repeat(size(FULL_SIZE.chevrons))}x`,
@@ -144,21 +131,17 @@ export function hostilePages(scale = 1): HostilePage[] {
       lineOf(size(FULL_SIZE.chevrons / 10), (index) => `>>> ${WORDS[index % WORDS.length]}`)
     ].join('\n')
   )
-  add(
-    'char-lines',
-    `${size(FULL_SIZE.charLines)} lines of one character`,
+  add('char-lines', `${size(FULL_SIZE.charLines)} lines of one character`, () =>
     lineOf(size(FULL_SIZE.charLines), (index) => 'abcdefghijklmnopqrstuvwxyz'.charAt(index % 26))
   )
-  add('big-page', `an ordinary page of ${size(FULL_SIZE.bigPage)} characters: prose paragraphs and boilerplate lines`, ordinaryPage(size(FULL_SIZE.bigPage)))
-  add(
-    'short-lines',
-    `${size(FULL_SIZE.bigPage)} characters of short lines (menus, counters, dates, names: 4 to 30 characters)`,
+  add('big-page', `an ordinary page of ${size(FULL_SIZE.bigPage)} characters: prose paragraphs and boilerplate lines`, () =>
+    ordinaryPage(size(FULL_SIZE.bigPage))
+  )
+  add('short-lines', `${size(FULL_SIZE.bigPage)} characters of short lines (menus, counters, dates, names: 4 to 30 characters)`, () =>
     shortLines(size(FULL_SIZE.bigPage))
   )
   const path = size(FULL_SIZE.url)
-  add(
-    'long-urls',
-    `URLs of ${path} characters (plain, social, in a source line, repeated link prefixes)`,
+  add('long-urls', `URLs of ${path} characters (plain, social, in a source line, repeated link prefixes)`, () =>
     [
       `https://example.com/${'a'.repeat(path)}`,
       `https://t.me/${'b'.repeat(path)}`,

@@ -11,7 +11,7 @@ import type {Paragraph} from 'nlcst'
 import type {Point, Position} from 'unist'
 import {ParseLatin} from 'parse-latin'
 import {fold} from '../text/fold.js'
-import {countWords, forEachLine, isBlank, splitLines} from '../text/lines.js'
+import {countWords, forEachLine, isBlank} from '../text/lines.js'
 import type {Line} from '../text/lines.js'
 import {joinOf, readWrapping, type Join, type Wrapping} from '../text/wrap.js'
 import type {Block, MarkdownBlock} from './types.js'
@@ -184,7 +184,7 @@ export function parseBlocks(value: string, wrapping?: Wrapping): Block[] {
  * @returns The blocks and the line profile.
  */
 export function readText(value: string, wrap: boolean | 'auto' = 'auto'): {blocks: Block[]; wrapping: Wrapping} {
-  const wrapping: Wrapping = wrap === 'auto' ? readWrapping(splitLines(value)) : {wrapped: wrap, width: 0}
+  const wrapping: Wrapping = wrap === 'auto' ? readWrapping(value) : {wrapped: wrap, width: 0}
   return {blocks: parseBlocks(value, wrapping), wrapping}
 }
 

@@ -24,7 +24,7 @@
  * Joining too much keeps boilerplate with its paragraph; joining too little may cut a sentence
  * in two, which a line-based cleaner can then half remove: every doubt joins.
  */
-import type {Line} from './lines.js'
+import {forEachLine, type Line} from './lines.js'
 
 /** Thresholds of wrap detection. */
 export const WRAP = {
@@ -54,41 +54,39 @@ export interface Wrapping {
 export type Join = 0 | 1 | 2
 
 /**
- * Read a text's line profile.
+ * Read a text's line profile, in one pass over its lines (the text's lines are not kept: on a
+ * page of millions of short lines, an array of them and of their pairs cost more than the blocks).
  *
- * @param lines The text's lines, in order (blank ones included).
+ * @param lines The text, or its lines in order (blank ones included).
  * @returns Whether the text is wrapped, and at what width.
  */
-export function readWrapping(lines: readonly Line[]): Wrapping {
-  // Pairs of consecutive non-blank lines, with the blank lines between them.
-  const pairs: Array<[string, string, number]> = []
-  let previous: string | undefined
-  let blanks = 0
-  for (const line of lines) {
-    if (firstNonSpace(line.text) < 0) {
-      blanks++
-      continue
-    }
-    if (previous !== undefined) {
-      pairs.push([previous, line.text, blanks])
-    }
-    previous = line.text
-    blanks = 0
-  }
+export function readWrapping(lines: string | readonly Line[]): Wrapping {
   let breaks = 0
   let soft = 0
   const lengths: number[] = []
-  for (const [first, next, between] of pairs) {
-    if (between > 1) continue
-    const firstEnd = lastNonSpace(first)
-    const nextStart = firstNonSpace(next)
-    if (firstEnd - firstNonSpace(first) + 1 < WRAP.minLength) continue
-    breaks++
-    if (endsMidSentence(first, firstEnd) && startsLower(next, nextStart)) {
-      soft++
-      if (between === 0) lengths.push(firstEnd + 1)
+  // Each pair of consecutive non-blank lines with at most one blank line between them.
+  let previous: string | undefined
+  let blanks = 0
+  const each = (text: string): void => {
+    if (firstNonSpace(text) < 0) {
+      blanks++
+      return
     }
+    if (previous !== undefined && blanks <= 1) {
+      const firstEnd = lastNonSpace(previous)
+      if (firstEnd - firstNonSpace(previous) + 1 >= WRAP.minLength) {
+        breaks++
+        if (endsMidSentence(previous, firstEnd) && startsLower(text, firstNonSpace(text))) {
+          soft++
+          if (blanks === 0) lengths.push(firstEnd + 1)
+        }
+      }
+    }
+    previous = text
+    blanks = 0
   }
+  if (typeof lines === 'string') forEachLine(lines, (line) => each(line.text))
+  else for (const line of lines) each(line.text)
   const wrapped = soft >= WRAP.minSoft && soft >= WRAP.minShare * breaks
   return {wrapped, width: wrapped ? widthOf(lengths) : 0}
 }

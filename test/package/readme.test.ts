@@ -2,7 +2,7 @@
  * The README is what a user reads first: it opens with the two set-up commands and stays
  * short (the reference lives in docs/).
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {root} from '../support/helpers.js'
@@ -21,5 +21,30 @@ describe('README.md', () => {
 
   it('stays within 15 KB', () => {
     expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15_000)
+  })
+})
+
+describe('the code of the README and the docs', () => {
+  const docs = [
+    'README.md',
+    ...readdirSync(path.join(root, 'docs'))
+      .filter((name) => name.endsWith('.md') && name !== 'rules.md')
+      .map((name) => `docs/${name}`)
+  ]
+
+  it.each(docs)('%s says how to install every package its code imports (retext-stringify for unified)', (name) => {
+    const text = readFileSync(path.join(root, name), 'utf8')
+    const installed = new Set<string>(['newsclean'])
+    for (const match of text.matchAll(/npm (?:i|install)((?: [@\w./-]+)+)/g)) for (const word of match[1]!.trim().split(' ')) installed.add(word)
+    const missing = new Set<string>()
+    for (const block of text.matchAll(/^```(?:js|ts|mjs|cjs)\n([\s\S]*?)^```/gm)) {
+      for (const match of block[1]!.matchAll(/(?:from |require\()'([^'./][^']*)'/g)) {
+        const specifier = match[1]!
+        if (specifier.startsWith('node:')) continue
+        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
+        if (!installed.has(name)) missing.add(name)
+      }
+    }
+    expect([...missing]).toEqual([])
   })
 })

@@ -92,7 +92,8 @@ describe('readWrapping', () => {
       'press ahead with the work regardless of the',
       'cost, which has doubled since the start.'
     ].join('\n')
-    const wrapping = readWrapping(splitLines(text))
+    const wrapping = readWrapping(text)
+    expect(readWrapping(splitLines(text))).toEqual(wrapping)
     expect(wrapping.wrapped).toBe(true)
   })
 
