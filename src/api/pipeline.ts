@@ -36,7 +36,6 @@ import {keepStructure} from '../core/structure.js'
 import type {Block, Format} from '../core/types.js'
 import {datelineAgency, signatureAgency} from '../language/agencies.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
-import {splitLines} from '../text/lines.js'
 import {PARAGRAPH_WORDS} from '../text/shapes.js'
 import {readWrapping} from '../text/wrap.js'
 import {pageDates} from './dates.js'
@@ -69,10 +68,7 @@ export function cleanText(text: string, settings: Settings, file: VFile | (() =>
   const page = newPage(blocks, file, settings, layout) // language, facts on demand
   // A page that settled may still have an output whose line profile reads otherwise (a line
   // removed was all that broke the wrapped look): it is checked on the lines alone, no parse.
-  if (
-    cleanBlocks(page, settings) &&
-    (page.removals === 0 || layout.format !== 'text' || readWrapping(splitLines(cleanedText(page))).wrapped === layout.wrapped)
-  )
+  if (cleanBlocks(page, settings) && (page.removals === 0 || layout.format !== 'text' || readWrapping(cleanedText(page)).wrapped === layout.wrapped))
     return page
   const output = readPage(cleanedText(page), settings).layout
   if (output.format === layout.format && output.wrapped === layout.wrapped) return page
