@@ -62,7 +62,7 @@ export function looksLikeMarkdown(value: string): boolean {
  * @returns The tree, or `undefined` for text.
  */
 export function markdownTree(value: string): Root | undefined {
-  if (!hasMarkdownCharacter(value)) return undefined
+  if (markdownBound(value) < MARKDOWN_SCORE) return undefined
   const tree = tryParseMarkdown(value)
   return tree && markdownScore(tree, value) >= MARKDOWN_SCORE ? tree : undefined
 }
@@ -119,18 +119,113 @@ function hazardous(value: string): boolean {
   return brackets > MARKDOWN_LIMITS.brackets || emphasis > MARKDOWN_LIMITS.emphasis
 }
 
-/** Whether the text has a character Markdown syntax needs. */
-function hasMarkdownCharacter(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
+/**
+ * An upper bound on {@link markdownScore}, read from the characters alone in one linear scan
+ * (no parse): most plain text stays below {@link MARKDOWN_SCORE} and is never parsed. Each
+ * node the score counts needs characters no parse can do without:
+ *
+ * - a link or image with its target: `](` (the link text is followed at once by `(`);
+ *   an autolink: `<`;
+ * - a reference resolved by a definition: a definition, `]:` (then the bound is unbounded);
+ * - strong emphasis: two characters of a run of `*` or `_` where it opens and two where it
+ *   closes;
+ * - an ATX heading: a run of `#` followed by white space or the end; a setext heading whose
+ *   text starts with `#` (its source starts with `#` too): a run of `#` first on its line
+ *   after white space and container markers;
+ * - a table: a delimiter row, a line of `-` with only `|`, `:`, `>` and white space beside;
+ * - fenced code: a run of three `` ` `` or `~`.
+ *
+ * The score reads a node the parser leaves without a position (an autolink literal after a `[`
+ * that opens no link) as starting the text, so a text that starts with `[`, `!`, `<`, `#` or a
+ * fence is unbounded.
+ *
+ * @param value The text.
+ * @returns At least the score any parse of the text could give (`Infinity` with a definition).
+ */
+export function markdownBound(value: string): number {
+  // A node the parser leaves without a position (an autolink literal after a `[` that opens no
+  // link) is scored as if it started the text: there, any number of them may count.
+  const first = value.charCodeAt(0)
+  if (first === 0x5b || first === 0x21 || first === 0x3c || first === 0x23 || isFenced(value, 0)) return Infinity
+  let bound = 0
+  /** Pairs of `*` or `_` in runs (each strong node takes two pairs). */
+  let pairs = 0
+  /** Whether only white space and container markers come before on the line. */
+  let lineStart = true
+  /** Whether the line is a delimiter row so far, and whether it has a `-`. */
+  let delimiter = true
+  let dash = false
+  const length = value.length
+  for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index)
-    // [ # | ` ~ < * _
-    if (code === 0x5b || code === 0x23 || code === 0x7c || code === 0x60 || code === 0x7e || code === 0x3c || code === 0x2a || code === 0x5f) return true
+    if (code === 10 || code === 13) {
+      if (delimiter && dash) bound++
+      lineStart = true
+      delimiter = true
+      dash = false
+      continue
+    }
+    if (code === 0x2d) dash = true
+    else if (!(code === 0x7c || code === 0x3a || code === 0x3e || code === 32 || code === 9)) delimiter = false
+    switch (code) {
+      case 0x5d: // ]
+        {
+          const next = value.charCodeAt(index + 1)
+          if (next === 0x28) bound++
+          else if (next === 0x3a) return Infinity
+        }
+        break
+      case 0x3c: // <
+        bound++
+        break
+      case 0x2a: // *
+      case 0x5f: // _
+      case 0x23: // #
+      case 0x60: // `
+      case 0x7e: {
+        // ~
+        let end = index + 1
+        while (end < length && value.charCodeAt(end) === code) end++
+        const run = end - index
+        if (code === 0x2a || code === 0x5f) pairs += run >> 1
+        else if (code === 0x23) {
+          const after = end < length ? value.charCodeAt(end) : 32
+          if (lineStart || after === 32 || after === 9 || after === 10 || after === 13) bound++
+        } else if (run >= 3) bound++
+        index = end - 1
+        break
+      }
+      default:
+    }
+    if (lineStart && !isContainerCode(code)) lineStart = false
   }
-  return false
+  if (delimiter && dash) bound++
+  return bound + (pairs >> 1)
 }
 
-/** The score of Markdown-only syntax in a tree (see {@link looksLikeMarkdown}). */
-function markdownScore(tree: Root, value: string): number {
+/** White space and the characters of container markers: `>`, list bullets, ordered list numbers. */
+function isContainerCode(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0x3e ||
+    code === 0x2d ||
+    code === 0x2b ||
+    code === 0x2a ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2e ||
+    code === 0x29
+  )
+}
+
+/**
+ * The score of Markdown-only syntax in a tree (see {@link looksLikeMarkdown}).
+ *
+ * @param tree The tree of the text.
+ * @param value The text.
+ * @returns The score.
+ */
+export function markdownScore(tree: Root, value: string): number {
   const definitions = new Set<string>()
   walk(tree, (node) => {
     if (node.type === 'definition') definitions.add(node.identifier)

@@ -91,6 +91,24 @@ export function detectWithConfidence(blocks: readonly Block[], candidates: reado
   if (candidates.length === 1) return {code: candidates[0]!.code, confidence: 1}
   const only = candidates.map((candidate) => candidate.iso6393)
   for (const code of confusers) if (!only.includes(code)) only.push(code)
+  const key = `${candidates.map((candidate) => candidate.code).join(',')};${only.join(',')}\n${sample}`
+  let detection = memo.get(key)
+  if (detection === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear()
+    detection = detectSample(sample, candidates, only)
+    memo.set(key, detection)
+  }
+  return {...detection}
+}
+
+/** Samples whose detection is kept, with the languages compared (a page asks up to a few times, mostly for the same sample). */
+const MEMO_SIZE = 64
+
+/** Detections kept by the languages compared and the sample. */
+const memo = new Map<string, Detection>()
+
+/** franc on a sample long enough, among the candidates and confusers (`only`: their ISO 639-3 codes). */
+function detectSample(sample: string, candidates: readonly Candidate[], only: string[]): Detection {
   const scores = francAll(sample, {only, minLength: MIN_LENGTH})
   const [best, second] = scores
   const code = candidates.find((candidate) => candidate.iso6393 === best?.[0])?.code ?? 'und'

@@ -2,8 +2,10 @@
  * Markdown into blocks: format detection (`format: 'auto'`), the blocks (one per top-level
  * block, list item and table row), their visible text and spans.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {looksLikeMarkdown, markdownBlocks} from '../../src/core/markdown.js'
+import {looksLikeMarkdown, markdownBlocks, markdownBound, markdownScore, parseMarkdown} from '../../src/core/markdown.js'
+import {parameters} from '../support/properties.js'
 
 describe('looksLikeMarkdown', () => {
   it('reads Markdown-only syntax as Markdown', () => {
@@ -24,6 +26,31 @@ describe('looksLikeMarkdown', () => {
     expect(looksLikeMarkdown('Plain text without any special character at all.')).toBe(false)
     // An extractor prints a table with pipes in plain text.
     expect(looksLikeMarkdown('Prices fell.\n| Ticker | Last |\n|---|---|\n| HD | 3.1 |')).toBe(false)
+  })
+})
+
+describe('markdownBound', () => {
+  /** Pieces of Markdown syntax and of text, to be strung together. */
+  const piece = fc.constantFrom(
+    ...['[', ']', '(', ')', ':', '<', '>', '!', '*', '_', '#', '`', '~', '|', '-', '=', '+', '.', '1.', '\\', '^'],
+    ...[' ', '  ', '    ', '\t', '\n', '\n\n', '\r\n', '\r'],
+    ...['a', 'word', 'https://example.com', 'a@b.co', '[x]: /u', '```', '| a | b |\n|---|---|', '**b**', '> ', '- ', '# ']
+  )
+  const markdownish = fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join(''))
+
+  it('is at least the score of any text, so that text below the score is never parsed', () => {
+    fc.assert(
+      fc.property(markdownish, (value) => {
+        expect(markdownScore(parseMarkdown(value), value)).toBeLessThanOrEqual(markdownBound(value))
+      }),
+      parameters(1000)
+    )
+  })
+
+  it('stays below the score Markdown needs on plain text with a `#`, a `*` or a `|`', () => {
+    expect(markdownBound('We were #1 in the charts. #music #news')).toBeLessThan(2)
+    expect(markdownBound('Home | News | Sport\n* note\nA_B and C_D')).toBeLessThan(2)
+    expect(markdownBound('See [one](/a) and [two](/b).')).toBeGreaterThanOrEqual(2)
   })
 })
 
