@@ -23,7 +23,9 @@ phraseCases('byline', {
     ['fr', 'Par Claire Vasseur avec AFP'],
     ['fr', 'Par Thomas Lemaire pour Le Figaro'],
     ['fr', 'Article rédigé par Radio France'],
-    ['en', 'By Jane Doe, Reuters']
+    ['en', 'By Jane Doe, Reuters'],
+    ['fr', 'Thomas Lemaire pour Le Figaro'],
+    ['fr', 'Marie-Claire Dubois et Paul Roux pour 20 Minutes']
   ],
   keeps: [
     ['fr', 'Par ailleurs, le ministre a annoncé une hausse du budget de la défense.'],
@@ -37,7 +39,10 @@ phraseCases('byline', {
     ['fr', 'Par amour pour Lola, il a tout quitté.'],
     ['en', 'NEW YORK (AFP)'],
     ['en', 'QUEENSTOWN, New Zealand (AFP)'],
-    ['fr', 'Marche blanche pour Lola']
+    ['fr', 'Marche blanche pour Lola'],
+    ['fr', 'Un prix pour Le Monde'],
+    ['fr', 'Macron pour La France'],
+    ['en', 'Tax relief for Older Workers']
   ]
 })
 
@@ -47,6 +52,7 @@ describe('byline metadata', () => {
     expect(clean('Von Katrin Albers, dpa', {language: 'de'}).metadata).toMatchObject({byline: 'Katrin Albers', agency: 'dpa'})
     expect(clean('By Richard Lam (AP)', {language: 'en'}).metadata).toMatchObject({byline: 'Richard Lam', agency: 'AP'})
     expect(clean('Par Thomas Lemaire pour Le Figaro', {language: 'fr'}).metadata).toEqual({byline: 'Thomas Lemaire'})
+    expect(clean('Thomas Lemaire pour Le Figaro', {language: 'fr'}).metadata).toEqual({byline: 'Thomas Lemaire'})
   })
 })
 

@@ -207,7 +207,8 @@ function headerNames(context: CleanerContext): void {
  * Coleman - 11/18/19 11:04 PM EST`), by names and their agency (`Par Claire Vasseur avec AFP`,
  * `Von Katrin Albers, dpa`) or by names and their outlet (`Par Thomas Lemaire pour Le
  * Figaro`), and a prefix alone (`By`, `Author:`, whose names were links the extractor
- * dropped). Without a prefix, names and their agency (`Jean Dupont, AFP`). At the
+ * dropped). Without a prefix, names and their agency (`Jean Dupont, AFP`), and, where only names are
+ * capitalised, names and their outlet (`Thomas Lemaire pour Le Figaro`). At the
  * head of the page, names alone beside the date stamp or the source line, under the headline
  * (`Anne-Laure Giraud`).
  * The names go to `metadata.byline`, the agency to `metadata.agency`.
@@ -241,8 +242,19 @@ export const byline: BuiltinCleaner = {
       const metadata: Metadata = found.agency ? {byline: found.names, agency: found.agency} : {byline: found.names}
       return {reason: `Byline: “${prefix}” and names${found.dated ? ' and a date' : ''}${found.agency ? ' and an agency' : ''}`, metadata}
     }
-    const bare = bareByline(foldCased(block.text).trim().replace(leadingSeparator, ''), context.rules)
+    const cased = foldCased(block.text).trim().replace(leadingSeparator, '')
+    const bare = bareByline(cased, context.rules)
     if (bare) return {reason: 'Byline: names and an agency', metadata: {byline: bare.names, agency: bare.agency}}
+    // Names and their outlet without a prefix (`Thomas Lemaire pour Le Figaro`), where only
+    // names and titles are capitalised: where every noun is, `Anhebung der Grenze für Rentner`
+    // has that shape.
+    if (context.rules.headingCase === 'sentence' && !context.rules.capitalisedNouns) {
+      const outletNames = namesForOutlet(cased, context.rules)
+      const joiners = context.rules.set('names', 'joiners')
+      const nameWords = outletNames?.split(' ').filter((word) => !joiners.has(trimEdges(word.toLowerCase()))).length ?? 0
+      if (outletNames && nameWords >= BARE_NAME_WORDS && outletNames.split(' ').length <= MAX_BYLINE_NAME_WORDS)
+        return {reason: 'Byline: names and their outlet', metadata: {byline: outletNames}}
+    }
     return undefined
   },
   run: headerNames
