@@ -81,8 +81,11 @@ describe('clean() on any string', () => {
           const twice = clean(once.text)
           expect(twice.removed).toEqual([])
           expect(twice.text).toBe(once.text)
-          // The cleaned text reads as what it was cleaned as.
-          expect([twice.language, twice.kind]).toEqual([once.language, once.kind])
+          // The cleaned text is detected as the language it was cleaned as. Its kind is decided
+          // on the input: a whole page's output may read as an extract (its menus are gone),
+          // but an extract's output never reads as a whole page.
+          expect(twice.language).toBe(once.language)
+          if (once.kind === 'extract') expect(twice.kind).toBe('extract')
         }),
         parameters(800)
       )

@@ -95,6 +95,18 @@ describe('bugs found by the property tests', () => {
     }
   })
 
+  it('a whole page whose output is one paragraph is idempotent, and its output reads as an extract (found by fast-check, seed 1954849966)', () => {
+    // Eight menu-like lines then a paragraph: the input is a whole page, the frame goes, and
+    // what is left is the article alone. `kind` is decided on the input, so cleaning the
+    // output again reports an extract, with the same text, language and no removal.
+    const input =
+      'Ipa: Foo Bar\nSONNABEND\nESTIMADO LECTOR\nDOM\nBLIJF OP DE HOOGTE\nEBENFALLS INTERESSANT\nDONNÉES PERSONNELLES\nLER TAMBÉM\nEngineers expect the work to take eighteen months and to cost about forty million euros, most of it paid by the state and the rest by the neighbouring towns.'
+    expectIdempotent(input)
+    const once = clean(input)
+    expect([once.kind, once.removed.length]).toEqual(['page', 8])
+    expect(clean(once.text).kind).toBe('extract')
+  })
+
   it('judges spacing as the cleaned text will have it', () => {
     // Cause: image-caption read a line's own separator (one line break), but its removed
     // neighbour's blank line is what the output keeps.
