@@ -24,7 +24,7 @@ export type {ParseOptions} from './unified/parse.js'
 export type {Cleaned, StreamOptions} from './api/records.js'
 export type {PageReport} from './api/report.js'
 export type {CleanResult, Cleaner, Options} from './api/types.js'
-export type {LanguagePack, PhraseData, SectionData} from './language/schema.js'
+export type {Concept, ConceptCatalogue, ConceptData, LanguagePack, PhraseData, SectionData} from './language/schema.js'
 export type {ProfileJSON, ProfileOptions, SiteProfile} from './profile/profile.js'
 export type {
   Block,

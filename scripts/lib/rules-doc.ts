@@ -4,11 +4,13 @@
  * generates its rules list: the doc cannot drift from the code. A test fails when the file is
  * stale; `npm run docs:rules` writes it.
  */
-import {builtinCleaners} from '../../src/cleaners/index.js'
+import {builtinCleaners, packSchema} from '../../src/cleaners/index.js'
 import {STAGE_INFO} from '../../src/core/order.js'
 import {CATEGORY_INFO} from '../../src/core/spec.js'
+import {packEntries} from '../../src/language/compile.js'
+import {CONCEPTS} from '../../src/language/concepts.js'
 import {languagePacks, universalPack} from '../../src/language/packs/index.js'
-import {VOCABULARY, type SectionData} from '../../src/language/schema.js'
+import {VOCABULARY, type LanguagePack, type SectionData} from '../../src/language/schema.js'
 
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 function cell(text: string): string {
@@ -20,17 +22,36 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>):
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n')
 }
 
-/** How much an entry of a pack holds: phrases, and the items of its other lists. */
-function size(data: SectionData | undefined): string {
-  if (!data) return '–'
+/** The keys of phrases. */
+const PHRASE_KEYS: ReadonlySet<string> = new Set(['lines', 'weakLines', 'starts', 'patterns'])
+
+/** How many phrases and list items some entries hold. */
+function count(entries: readonly SectionData[]): {phrases: number; items: number} {
   let phrases = 0
   let items = 0
-  for (const [key, value] of Object.entries(data)) {
-    if (!Array.isArray(value)) continue
-    if (key === 'lines' || key === 'starts' || key === 'patterns') phrases += value.length
-    else items += value.length
+  for (const data of entries) {
+    for (const [key, value] of Object.entries(data)) {
+      if (!Array.isArray(value) || key === 'sources') continue
+      if (PHRASE_KEYS.has(key)) phrases += value.length
+      else items += value.length
+    }
   }
+  return {phrases, items}
+}
+
+/** How much a pack gives a section (its own data and its concepts'): phrases, and the items of its other lists. */
+function size(pack: LanguagePack, section: string): string {
+  const entries = packEntries(pack, packSchema).filter((entry) => entry.name === section)
+  if (entries.length === 0) return '–'
+  const {phrases, items} = count(entries.map((entry) => entry.data))
   return [phrases ? `${phrases}` : '', items ? `${items} w` : ''].filter(Boolean).join(' + ') || '0'
+}
+
+/** The share of the catalogue's concepts a pack covers (an entry, or not applicable with a reason). */
+export function coverage(pack: LanguagePack): {covered: number; total: number; missing: string[]} {
+  const ids = Object.keys(CONCEPTS)
+  const missing = ids.filter((id) => !pack.concepts?.[id] && !CONCEPTS[id]!.notApplicable?.[pack.code])
+  return {covered: ids.length - missing.length, total: ids.length, missing}
 }
 
 /**
@@ -90,14 +111,14 @@ export function rulesDoc(): string {
   out.push('')
   out.push('## Pack data')
   out.push('')
-  out.push('What each pack gives each rule: the number of phrases (`lines`, `starts`, `patterns`) and, after `+`,')
+  out.push('What each pack gives each rule (its concepts’ data merged): the number of phrases (`lines`, `weakLines`, `starts`, `patterns`) and, after `+`,')
   out.push('the words of its other lists (`w`). Every page gets the universal and English packs besides its own.')
   out.push('')
   const withData = builtinCleaners.filter((spec) => spec.data)
   out.push(
     table(
       ['rule', ...codes],
-      withData.map((spec) => [`\`${spec.name}\``, ...packs.map((pack) => size(pack.rules[spec.name]))])
+      withData.map((spec) => [`\`${spec.name}\``, ...packs.map((pack) => size(pack, spec.name))])
     )
   )
   out.push('')
@@ -106,9 +127,61 @@ export function rulesDoc(): string {
   out.push(
     table(
       ['entry', 'what', ...codes],
-      Object.entries(VOCABULARY).map(([name, entry]) => [`\`${name}\``, entry.description, ...packs.map((pack) => size(pack.vocabulary?.[name]))])
+      Object.entries(VOCABULARY).map(([name, entry]) => [`\`${name}\``, entry.description, ...packs.map((pack) => size(pack, name))])
     )
   )
   out.push('')
+  out.push('## Concepts')
+  out.push('')
+  out.push('Every phrase of a pack names the furniture it is: its concept (`src/language/concepts.json`, the')
+  out.push('catalogue, says which rule removes a concept’s lines; the packs give each concept its phrases and')
+  out.push('lists, with their sources). A cell counts the phrases and list items a pack gives the concept; `n/a`:')
+  out.push('the concept does not apply to the language (reasons below); `–`: no entry yet. A test fails when a')
+  out.push('concept has neither an entry nor a reason in a language pack.')
+  out.push('')
+  const languages = packs.filter((pack) => pack.code !== 'universal')
+  out.push(
+    table(
+      ['', ...codes],
+      [
+        [
+          'coverage',
+          '',
+          ...languages.map((pack) => {
+            const {covered, total} = coverage(pack)
+            return `${covered}/${total} (${Math.floor((covered / total) * 1000) / 10} %)`
+          })
+        ]
+      ]
+    )
+  )
+  out.push('')
+  out.push(
+    table(
+      ['concept', 'rule', 'what', ...codes],
+      Object.entries(CONCEPTS).map(([id, concept]) => [
+        `\`${id}\``,
+        `\`${concept.rule}\`` + (concept.vocabulary ? ` (\`${concept.vocabulary}\`)` : ''),
+        concept.description,
+        ...packs.map((pack) => {
+          if (concept.notApplicable?.[pack.code]) return 'n/a'
+          const data = pack.concepts?.[id]
+          if (!data) return '–'
+          const {phrases, items} = count([data])
+          return `${phrases + items}`
+        })
+      ])
+    )
+  )
+  out.push('')
+  const reasons = Object.entries(CONCEPTS).flatMap(([id, concept]) =>
+    Object.entries(concept.notApplicable ?? {}).map(([code, reason]) => `- \`${id}\`, ${code}: ${reason}`)
+  )
+  if (reasons.length) {
+    out.push('Not applicable:')
+    out.push('')
+    out.push(...reasons)
+    out.push('')
+  }
   return out.join('\n')
 }

@@ -93,6 +93,8 @@ export const PARAGRAPH_WORDS = 8
 export const TITLE_WORDS = 30
 /** Words of a headline looked for again further down: fewer say too little, more make a paragraph. */
 export const HEADLINE_WORDS = [4, 25] as const
+/** Kept lines after a line at the head of the page looked through for the headline still to come. */
+export const HEADLINE_AHEAD = 6
 /** Kept lines from the top before which a copy of the headline is not looked for. */
 export const HEADLINE_FAR = 3
 /** Words a later line may add around the headline (`34 responses to “…”`, `6 thoughts on “…”`). */

@@ -2,9 +2,9 @@
  * The headline: whether a line reads as one, where a page's title is printed again as the
  * headline, and where the headline is printed again further down.
  */
-import type {Block} from '../core/types.js'
-import {endsLikeSentence} from '../text/shapes.js'
-import {HEADLINE_EXTRA, HEADLINE_FAR, HEADLINE_WORDS, MIN_TITLE, TITLE_WORDS} from './defaults.js'
+import type {Block, PageView} from '../core/types.js'
+import {endsLikeSentence, PARAGRAPH_WORDS} from '../text/shapes.js'
+import {HEADLINE_AHEAD, HEADLINE_EXTRA, HEADLINE_FAR, HEADLINE_WORDS, MIN_TITLE, TITLE_WORDS} from './defaults.js'
 
 /**
  * Whether a block reads as a headline: a few words, no final `.`, `:`, `;` or `,`.
@@ -117,4 +117,45 @@ export function headlineCopies(kept: readonly Block[]): number[] {
     if (own === words || own.startsWith(`${words} `) || own.endsWith(` ${words}`) || own.includes(` ${words} `)) found.push(position)
   }
   return found
+}
+
+/** Whether a kept line is a paragraph of prose: a sentence of {@link PARAGRAPH_WORDS} words or more. */
+function prose(block: Block): boolean {
+  return block.words >= PARAGRAPH_WORDS && endsLikeSentence(block.lower)
+}
+
+/**
+ * Whether a block comes before the first paragraph of prose among the kept lines: the head
+ * of the page.
+ *
+ * @param block A block.
+ * @param page The page.
+ * @returns Whether no kept paragraph comes before it.
+ */
+export function beforeProse(block: Block, page: PageView): boolean {
+  for (let previous = page.previous(block); previous; previous = page.previous(previous)) if (prose(previous)) return false
+  return true
+}
+
+/**
+ * Whether the headline is still to come after a block at the head of the page (before the first
+ * paragraph of prose): among the next
+ * {@link HEADLINE_AHEAD} kept lines, before the first paragraph of prose (a sentence of
+ * {@link PARAGRAPH_WORDS} words or more), one reads as a headline of
+ * {@link HEADLINE_WORDS}`[0]` words or more. A short line above the headline is the site's
+ * masthead, menu or section (`Société`, `Culture Cinéma Musique`), not the article. Read on
+ * the kept lines as they are now.
+ *
+ * @param block A kept block.
+ * @param page The page.
+ * @returns Whether a headline follows it.
+ */
+export function headlineAhead(block: Block, page: PageView): boolean {
+  if (!beforeProse(block, page)) return false
+  let next = page.next(block)
+  for (let step = 0; next && step < HEADLINE_AHEAD; step++, next = page.next(next)) {
+    if (prose(next)) return false
+    if (next.words >= HEADLINE_WORDS[0] && next.words > block.words && readsAsHeadline(next)) return true
+  }
+  return false
 }

@@ -15,7 +15,9 @@
  *    it is kept, a reference's definition while a link uses it);
  * 7. the metadata comes from the article's edges only (`analysis/edges.ts`): the title is the
  *    first kept `#` heading of Markdown, else the article's headline; the dates and reading time
- *    are read from the date stamps removed there (`api/dates.ts`).
+ *    are read from the date stamps removed there (`api/dates.ts`);
+ * 8. the agency, when no byline or source line gave one, from the signature at the article's
+ *    foot or the dateline that opens it.
  *
  * The output (kept text, removals, messages, metadata) is made by `core/output.ts`.
  */
@@ -32,7 +34,10 @@ import {PageState, type Guard, type KindOf, type Layout, type Mark} from '../cor
 import {runRounds} from '../core/run.js'
 import {keepStructure} from '../core/structure.js'
 import type {Block, Format} from '../core/types.js'
+import {datelineAgency, signatureAgency} from '../language/agencies.js'
 import {detectWithConfidence, sampleOf} from '../language/detect.js'
+import {PARAGRAPH_WORDS} from '../text/shapes.js'
+import {readWrapping} from '../text/wrap.js'
 import {pageDates} from './dates.js'
 import type {Settings} from './settings.js'
 
@@ -61,7 +66,10 @@ export const MAX_SETTLE = 3
 export function cleanText(text: string, settings: Settings, file: VFile | (() => VFile) = () => new File({value: text})): PageState {
   const {blocks, layout} = readPage(text, settings) // format, line profile, blocks
   const page = newPage(blocks, file, settings, layout) // language, facts on demand
-  if (cleanBlocks(page, settings)) return page
+  // A page that settled may still have an output whose line profile reads otherwise (a line
+  // removed was all that broke the wrapped look): it is checked on the lines alone, no parse.
+  if (cleanBlocks(page, settings) && (page.removals === 0 || layout.format !== 'text' || readWrapping(cleanedText(page)).wrapped === layout.wrapped))
+    return page
   const output = readPage(cleanedText(page), settings).layout
   if (output.format === layout.format && output.wrapped === layout.wrapped) return page
   const again = readPage(text, settings, output)
@@ -109,6 +117,7 @@ export function cleanBlocks(page: PageState, settings: Settings): boolean {
   keepStructure(page) // Markdown stays whole
   const settled = settle(page, settings) // cleaned again as its own output until nothing goes
   articleMetadata(page, settings) // title, and metadata from the article's edges only (dates and reading time included)
+  findAgency(page) // the agency from a signature or a dateline, when no byline gave one
   return settled
 }
 
@@ -250,7 +259,7 @@ function settle(page: PageState, settings: Settings): boolean {
  * The metadata of the article: its title is, in Markdown, the first kept `#` heading, else the
  * headline at the article's top (the first kept block when it reads as one and no furniture of
  * the page comes before the first paragraph, else the nearest headline above the first paragraph,
- * kept or removed as the page's frame); the byline, category, tags, source, dates and reading time
+ * kept or removed as the page's frame); the byline, agency, category, tags, source, dates and reading time
  * come only from removed blocks at the article's edges or inside it — never from a menu, a related
  * list, comments or the footer (see `analysis/edges.ts`).
  *
@@ -267,6 +276,43 @@ function articleMetadata(page: PageState, settings: Settings): void {
   }
   if (edges !== undefined || title !== undefined) page.keepMetadata(atEdge, title)
   mergeMetadata(page.metadata, pageDates(page, settings.now, atEdge))
+}
+
+/** Kept blocks at the head of a page looked through for a dateline. */
+const DATELINE_HEAD = 8
+
+/**
+ * Set `metadata.agency`, when no byline or source line gave one, from the agency's signature
+ * removed at the article's foot (`dpa/AFP`, `(dpa)`: after the last paragraph), or else from the
+ * dateline that opens the article (`Ankara (AFP) - …`), among the first kept blocks. The
+ * dateline stays: it is article text.
+ *
+ * @param page The page.
+ */
+function findAgency(page: PageState): void {
+  if (page.metadata.agency !== undefined) return
+  for (let index = page.blocks.length - 1; index >= 0; index--) {
+    const block = page.blocks[index]!
+    if (!page.isRemoved(block)) {
+      if (block.words >= PARAGRAPH_WORDS) break
+      continue
+    }
+    const agency = signatureAgency(block.text, page.rules)
+    if (agency) {
+      page.metadata.agency = agency
+      return
+    }
+  }
+  let seen = 0
+  for (const block of page.blocks) {
+    if (page.isRemoved(block)) continue
+    const agency = datelineAgency(block, page.rules)
+    if (agency) {
+      page.metadata.agency = agency
+      return
+    }
+    if (++seen >= DATELINE_HEAD) return
+  }
 }
 
 /**

@@ -11,6 +11,7 @@
  * - `leftover`: short lines left among removed ones after the article.
  */
 import {orderCleaners} from '../core/order.js'
+import {CONCEPTS} from '../language/concepts.js'
 import {universalPack, languagePacks} from '../language/packs/index.js'
 import {assertPack, VOCABULARY, type PackSchema, type SectionSchema} from '../language/schema.js'
 import type {BuiltinCleaner} from './spec.js'
@@ -133,9 +134,10 @@ export const builtinCleaners: readonly BuiltinCleaner[] = [
   tailContext
 ]
 
-/** What the packs may hold: the shared vocabulary, and the data each built-in cleaner reads. */
+/** What the packs may hold: the shared vocabulary, the data each built-in cleaner reads, and the concepts. */
 export const packSchema: PackSchema = {
   vocabulary: VOCABULARY,
+  concepts: CONCEPTS,
   rules: Object.fromEntries(builtinCleaners.filter((spec) => spec.data).map((spec): [string, SectionSchema] => [spec.name, spec.data!]))
 }
 

@@ -3,7 +3,7 @@
  * everything. Most rules are one of these; the others match their phrases through the same
  * helpers.
  */
-import type {Block, CleanerContext, PageView} from '../core/types.js'
+import type {Block, CleanerContext, CompiledRules, PageView} from '../core/types.js'
 import type {BuiltinCleaner} from './spec.js'
 
 /** Longest quote of the matched text in a reason. */
@@ -22,21 +22,40 @@ export function quote(value: string): string {
   return `“${trimmed.length > QUOTE ? `${trimmed.slice(0, QUOTE - 1)}…` : trimmed}”`
 }
 
-/** Lines shorter than this (in words) are never taken for reported speech (buttons, labels). */
+/**
+ * Lines shorter than this (in words) report speech only on strong evidence: a speech pattern, or
+ * a marker that opens with a comma or a quotation mark (`« Abonnez-vous », lance-t-il.`,
+ * `"Subscribe," she said.`). A short button or label never holds one; a word such as `laut` or
+ * `selon` alone says too little on a short line.
+ */
 const SPEECH_WORDS = 8
 
+/** A marker that opens with a comma or a quotation mark: it ends a quotation or a clause before a reporting verb. */
+const STRONG_MARKER = /^[,"'«»]/u
+
+/** The markers of reported speech of each compiled rule set, the strong ones apart. */
+const speechMarkers = new WeakMap<CompiledRules, {all: readonly string[]; strong: readonly string[]}>()
+
 /**
- * Whether a line reports speech (`…, the message read`, `…, a-t-il déclaré`): such a line is
- * article prose quoting a promo or a notice, and phrase rules leave it alone. The markers are
- * the packs' vocabulary (`speech.markers`).
+ * Whether a line reports speech (`…, the message read`, `« … », a-t-il déclaré`, `…, sagte
+ * er`): such a line is article prose quoting a promo or a notice, and phrase rules leave it
+ * alone. The markers and patterns are the packs' vocabulary (`speech`); a line shorter than
+ * {@link SPEECH_WORDS} words needs a pattern or a strong marker.
  *
  * @param block Block.
  * @param context The page.
  * @returns Whether the line reports speech.
  */
 export function reportsSpeech(block: Block, context: PageView): boolean {
-  if (block.words < SPEECH_WORDS) return false
-  return context.rules.list('speech', 'markers').some((marker) => block.lower.includes(marker))
+  let markers = speechMarkers.get(context.rules)
+  if (!markers) {
+    const all = context.rules.list('speech', 'markers')
+    markers = {all, strong: all.filter((marker) => STRONG_MARKER.test(marker))}
+    speechMarkers.set(context.rules, markers)
+  }
+  const candidates = block.words < SPEECH_WORDS ? markers.strong : markers.all
+  if (candidates.some((marker) => block.lower.includes(marker))) return true
+  return context.rules.match('speech', block.lower, block.words) !== undefined
 }
 
 /**

@@ -12,7 +12,7 @@ import type {Metadata} from './types.js'
  * @param source New metadata.
  */
 export function mergeMetadata(target: Metadata, source: Metadata): void {
-  for (const key of ['title', 'byline', 'category', 'source', 'published', 'modified'] as const) {
+  for (const key of ['title', 'byline', 'agency', 'category', 'source', 'published', 'modified'] as const) {
     if (target[key] === undefined && typeof source[key] === 'string' && source[key]) target[key] = source[key]
   }
   if (target.readingTime === undefined && typeof source.readingTime === 'number' && source.readingTime > 0) target.readingTime = source.readingTime
@@ -23,7 +23,7 @@ export function mergeMetadata(target: Metadata, source: Metadata): void {
 }
 
 /** The string fields of {@link Metadata}. */
-const TEXT_FIELDS = ['title', 'byline', 'category', 'source', 'published', 'modified'] as const
+const TEXT_FIELDS = ['title', 'byline', 'agency', 'category', 'source', 'published', 'modified'] as const
 
 /**
  * Check the metadata a cleaner gives with a removal and take a frozen copy of it, read once
@@ -37,7 +37,9 @@ const TEXT_FIELDS = ['title', 'byline', 'category', 'source', 'published', 'modi
 export function checkMetadata(value: unknown): Metadata | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'object' || Array.isArray(value))
-    throw new TypeError(`metadata must be an object ({byline, category, tags, source, title, published, modified, readingTime}), got ${describe(value)}`)
+    throw new TypeError(
+      `metadata must be an object ({byline, agency, category, tags, source, title, published, modified, readingTime}), got ${describe(value)}`
+    )
   const source = value as Record<string, unknown>
   const copy: Metadata = {}
   for (const key of Object.keys(source)) {

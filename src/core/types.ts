@@ -92,8 +92,18 @@ export type InputFormat = Format | 'auto'
 export interface Metadata {
   /** The headline: the first kept line, when it reads as one (it is kept). */
   title?: string
-  /** Author(s) from a byline (`by Sara` gives `Sara`). */
+  /**
+   * Author(s) from a byline (`by Sara` gives `Sara`), without the agency or the outlet after
+   * them (`Par Claire Vasseur avec AFP` gives `Claire Vasseur`, `Thomas Lemaire pour Le Figaro`
+   * gives `Thomas Lemaire`).
+   */
   byline?: string
+  /**
+   * The news agency the article comes from, as written: from a byline (`Von Anna Müller, dpa`),
+   * a source line (`Le Monde avec AFP`, `Mit Material von dpa`, `dpa/AFP`) or a dateline, which
+   * stays in the text (`Ankara (AFP) - …`, `(Reuters) - …`).
+   */
+  agency?: string
   /** A lone category label near the byline. */
   category?: string
   /** Tags from a tag list (`A | B | C`, `Tags: A, B`). */

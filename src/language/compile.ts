@@ -5,7 +5,7 @@
 import type {CompiledRules} from '../core/types.js'
 import {escapeRegExp, fold, foldPhrase, trimEdges} from '../text/fold.js'
 import {countWords} from '../text/lines.js'
-import {DEFAULT_MAX_WORDS, type LanguagePack, type PackSchema, type SectionData, type SectionSchema} from './schema.js'
+import {conceptSection, DEFAULT_MAX_WORDS, type LanguagePack, type PackSchema, type SectionData, type SectionSchema} from './schema.js'
 /**
  * Longest line (in UTF-16 code units) that `starts` and `patterns` are run on. Boilerplate is
  * short; a longer line is kept without a look. Besides time, this bounds the backtracking stack
@@ -37,10 +37,15 @@ export interface Orthography {
   capitalisedNouns: boolean
 }
 
+/** The end of a sentence: a line ending so is never a `weakLines` phrase (`back.` ends a wrapped sentence). */
+const SENTENCE_END = /[.!?…]$/u
+
 interface Matcher {
   lines: Set<string>
   /** Length of the longest of `lines` (a longer line is not looked up). */
   longest: number
+  /** One-word whole-line phrases, matched on a line that does not end a sentence. */
+  weak: Set<string>
   starts: RegExp | undefined
   /** The `patterns` anchored at the line's start, joined under one `^`: tried at the start only. */
   anchored: RegExp | undefined
@@ -103,10 +108,11 @@ function compileRule(data: SectionData, where: string, lineLists: readonly strin
     const value = data[list]
     if (Array.isArray(value)) phrases.push(...value)
   }
-  if (phrases.length === 0 && !data.starts?.length && !data.patterns?.length) return undefined
+  if (phrases.length === 0 && !data.weakLines?.length && !data.starts?.length && !data.patterns?.length) return undefined
   const lines = new Set(phrases.map((phrase) => trimEdges(fold(phrase))))
+  const weak = new Set((data.weakLines ?? []).map((phrase) => trimEdges(fold(phrase))))
   let longest = 0
-  for (const line of lines) longest = Math.max(longest, line.length)
+  for (const line of [...lines, ...weak]) longest = Math.max(longest, line.length)
   const starts = data.starts?.length
     ? new RegExp(`^(?:${data.starts.map((phrase) => escapeRegExp(trimEdges(fold(phrase)))).join('|')})${STARTS_SEPARATOR}`, 'u')
     : undefined
@@ -123,7 +129,74 @@ function compileRule(data: SectionData, where: string, lineLists: readonly strin
     '',
     where
   )
-  return {lines, longest, starts, anchored, floating, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
+  return {lines, longest, weak, starts, anchored, floating, maxWords: typeof data.maxWords === 'number' ? data.maxWords : DEFAULT_MAX_WORDS}
+}
+
+/** One entry of a pack as the engine compiles it: a section's own data, or its concepts' data of one `maxWords`. */
+export interface PackEntry {
+  kind: 'vocabulary' | 'rule'
+  /** The rule's or vocabulary entry's name. */
+  name: string
+  /** `pack 'fr', rule 'comment-share'`, `pack 'fr', rule 'comment-share', concepts (maxWords 40)`. */
+  where: string
+  /** Concepts merged into it. */
+  concepts: string[]
+  data: SectionData
+}
+
+/** The keys of a concept's data that are no phrase and no list. */
+const NOT_DATA: ReadonlySet<string> = new Set(['sources', 'maxWords'])
+
+/**
+ * A pack's data as the engine compiles it: each entry of `vocabulary` and `rules` (settings and
+ * word lists), then, for each section the pack's concepts feed, their phrases and lists merged,
+ * one entry per `maxWords` (a concept's own, else its section's in the pack, else the default):
+ * the phrases of a rule still run as a few joined expressions, however many concepts give them.
+ *
+ * @param pack Pack.
+ * @param schema What the packs' sections may hold, and the concept catalogue.
+ * @returns The entries, in the pack's order.
+ */
+export function packEntries(pack: LanguagePack, schema: Pick<PackSchema, 'vocabulary' | 'rules' | 'concepts'>): PackEntry[] {
+  const entries: PackEntry[] = [
+    ...Object.entries(pack.vocabulary ?? {}).map(([name, data]): PackEntry => ({
+      kind: 'vocabulary',
+      name,
+      where: `pack '${pack.code}', vocabulary '${name}'`,
+      concepts: [],
+      data
+    })),
+    ...Object.entries(pack.rules).map(([name, data]): PackEntry => ({kind: 'rule', name, where: `pack '${pack.code}', rule '${name}'`, concepts: [], data}))
+  ]
+  const groups = new Map<string, PackEntry>()
+  for (const [id, data] of Object.entries(pack.concepts ?? {})) {
+    const concept = Object.hasOwn(schema.concepts, id) ? schema.concepts[id] : undefined
+    const section = concept && conceptSection(concept, schema)
+    if (!section) throw new RangeError(`newsclean: pack '${pack.code}', concept '${id}': not in the catalogue, or its section is declared nowhere`)
+    const own = section.kind === 'rule' ? pack.rules[section.name] : pack.vocabulary?.[section.name]
+    const maxWords = typeof data.maxWords === 'number' ? data.maxWords : typeof own?.maxWords === 'number' ? own.maxWords : DEFAULT_MAX_WORDS
+    const key = `${section.kind}\u0000${section.name}\u0000${maxWords}`
+    let group = groups.get(key)
+    if (!group) {
+      group = {
+        kind: section.kind,
+        name: section.name,
+        where: `pack '${pack.code}', ${section.kind} '${section.name}', concepts (maxWords ${maxWords})`,
+        concepts: [],
+        data: {maxWords}
+      }
+      groups.set(key, group)
+      entries.push(group)
+    }
+    group.concepts.push(id)
+    for (const [key, value] of Object.entries(data)) {
+      if (NOT_DATA.has(key) || !Array.isArray(value)) continue
+      const items = (group.data[key] as string[] | undefined) ?? []
+      items.push(...value)
+      group.data[key] = items
+    }
+  }
+  return entries
 }
 
 /**
@@ -155,15 +228,10 @@ export interface RuleExpression {
  * @param packs Packs.
  * @returns The expressions.
  */
-export function ruleExpressions(packs: readonly LanguagePack[]): RuleExpression[] {
+export function ruleExpressions(packs: readonly LanguagePack[], schema: Pick<PackSchema, 'vocabulary' | 'rules' | 'concepts'>): RuleExpression[] {
   const expressions: RuleExpression[] = []
   for (const pack of packs) {
-    const entries = [
-      ...Object.entries(pack.vocabulary ?? {}).map(([name, data]) => [`vocabulary '${name}'`, data] as const),
-      ...Object.entries(pack.rules).map(([name, data]) => [`rule '${name}'`, data] as const)
-    ]
-    for (const [what, data] of entries) {
-      const where = `pack '${pack.code}', ${what}`
+    for (const {where, data} of packEntries(pack, schema)) {
       const matcher = compileRule(data, where)
       data.patterns?.forEach((source, index) => expressions.push({where: `${where}, patterns[${index}]`, regex: new RegExp(source, 'u')}))
       if (!matcher) continue
@@ -190,29 +258,26 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
   const declared = new Map<string, SectionSchema>([...Object.entries(schema.vocabulary), ...Object.entries(schema.rules)])
 
   for (const pack of packs) {
-    for (const [kind, section] of [['vocabulary', pack.vocabulary ?? {}] as const, ['rule', pack.rules] as const]) {
-      for (const [name, data] of Object.entries(section)) {
-        const where = `pack '${pack.code}', ${kind} '${name}'`
-        const entry = declared.get(name)
-        if (!entry) throw new RangeError(`newsclean: ${where}: not declared by any rule or the vocabulary`)
-        if (entry.phrases || entry.lists) {
-          const lineLists = Object.entries(entry.lists ?? {})
-            .filter(([, list]) => list.lines)
-            .map(([list]) => list)
-          const matcher = compileRule(data, where, lineLists)
-          if (matcher) {
-            let ruleMatchers = matchers.get(name)
-            if (!ruleMatchers) matchers.set(name, (ruleMatchers = []))
-            ruleMatchers.push(matcher)
-          }
+    for (const {name, where, data} of packEntries(pack, schema)) {
+      const entry = declared.get(name)
+      if (!entry) throw new RangeError(`newsclean: ${where}: not declared by any rule or the vocabulary`)
+      if (entry.phrases || entry.lists) {
+        const lineLists = Object.entries(entry.lists ?? {})
+          .filter(([, list]) => list.lines)
+          .map(([list]) => list)
+        const matcher = compileRule(data, where, lineLists)
+        if (matcher) {
+          let ruleMatchers = matchers.get(name)
+          if (!ruleMatchers) matchers.set(name, (ruleMatchers = []))
+          ruleMatchers.push(matcher)
         }
-        for (const [list, value] of Object.entries(data)) {
-          if (list === 'patterns' || !Array.isArray(value)) continue
-          const key = `${name}\u0000${list}`
-          const items = lists.get(key) ?? []
-          for (const item of value) items.push(foldPhrase(item))
-          lists.set(key, items)
-        }
+      }
+      for (const [list, value] of Object.entries(data)) {
+        if (list === 'patterns' || list === 'weakLines' || list === 'sources' || !Array.isArray(value)) continue
+        const key = `${name}\u0000${list}`
+        const items = lists.get(key) ?? []
+        for (const item of value) items.push(foldPhrase(item))
+        lists.set(key, items)
       }
     }
   }
@@ -255,6 +320,10 @@ export function compileRules(packs: readonly LanguagePack[], orthography: Orthog
           trimmed ??= trimEdges(lower)
           // A long line is no whole-line phrase: no hash of it is computed.
           if (trimmed.length <= matcher.longest && matcher.lines.has(trimmed)) return lower
+        }
+        if (matcher.weak.size > 0) {
+          trimmed ??= trimEdges(lower)
+          if (trimmed.length <= matcher.longest && matcher.weak.has(trimmed) && !SENTENCE_END.test(lower.trimEnd())) return lower
         }
         if (count > matcher.maxWords || lower.length > MAX_MATCH_LENGTH) continue
         const found = matchStartsOrPatterns(matcher, lower)

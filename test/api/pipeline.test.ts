@@ -17,6 +17,23 @@ describe('idempotence', () => {
     expect(cleaner.clean(once).text).toBe(once)
   })
 
+  it('reads an extract again as its output reads when a removed line was all that broke its wrapped look', () => {
+    // `SPEICHERN` goes; without it the lines read as one hard-wrapped paragraph, in French.
+    const input = [
+      'Der ADFC fordert nun getrennte Ampelphasen für Rad- und Autoverkehr an allen großen Kreuzungen des Rings.',
+      'fermer le panneau de partage',
+      'dans la même rubrique: Foo Bar',
+      'SPEICHERN',
+      'vos commentaires',
+      'definições de cookies',
+      'accéder au contenu: Foo Bar',
+      'ficha técnica: Foo Bar'
+    ].join('\n')
+    const once = clean(input)
+    const twice = clean(once.text)
+    expect([twice.text, twice.language, twice.kind]).toEqual([once.text, once.language, once.kind])
+  })
+
   let dir: string | undefined
   try {
     dir = resolveCorpus()
@@ -46,7 +63,7 @@ describe('settling a whole page', () => {
   it('removes what a clean of the output would remove: the headline printed again over the comments', () => {
     // The whole page frames the comments in; its cleaned output reads as an extractor's output,
     // where the headline printed again far down goes. Settling does that on the first clean.
-    const copy = '2 thoughts on “Harbour bridge to close to cars”'
+    const copy = 'Readers react to “Harbour bridge to close to cars”'
     const text = [
       'Harbour bridge to close to cars | Daily Planet',
       ...sectionMenu,

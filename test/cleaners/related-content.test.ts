@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {e1, e2, rulesOf} from '../support/pages.js'
+import {e1, e2, p1, p2, rulesOf} from '../support/pages.js'
 import {phraseCases} from '../support/phrase-cases.js'
 
 phraseCases('related-content', {
@@ -49,5 +49,21 @@ describe('related-content run', () => {
 
   it('keeps a sub-heading and its text that follow a related heading', () => {
     expect(rulesOf(`${e1}\n\nRead more\n\nTalks in Wiesbaden\n\n${e2}`)).toEqual(['related-content: Read more'])
+  })
+})
+
+describe('related-content: teasers under a heading mid-article', () => {
+  it('removes the teasers right under the heading, not the article after a blank line', () => {
+    const text = `${p1}\n\nLire aussi :\nRetraites : ce que contient le rapport du Conseil d’orientation\nLogement : ce que dit la loi sur l’insalubrité\n\n${p2}`
+    expect(rulesOf(text)).toEqual([
+      'related-content: Lire aussi :',
+      'related-content: Retraites : ce que contient le rapport du Conseil d’orientation',
+      'related-content: Logement : ce que dit la loi sur l’insalubrité'
+    ])
+  })
+
+  it('keeps a sub-heading set apart from the heading by a blank line', () => {
+    const text = `${p1}\n\nLire aussi\n\nLes enjeux de la réforme des retraites\n\n${p2}`
+    expect(rulesOf(text)).toEqual(['related-content: Lire aussi'])
   })
 })

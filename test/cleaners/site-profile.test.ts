@@ -25,7 +25,9 @@ describe('site-profile', () => {
     const {text, article} = sitePage(0)
     const removed = bySite(text, profile)
     const gone = removed.map((removal) => removal.text)
-    expect(gone).toEqual(expect.arrayContaining([...menu, 'About us', 'Contact the newsroom']))
+    expect(gone).toEqual(expect.arrayContaining([...menu, 'Contact the newsroom']))
+    // 'About us' is footer furniture a pack's phrase may take first; either way it goes.
+    expect(clean(text, {profile}).text).not.toContain('About us')
     // The copyright line folds with the other pages' years (a phrase rule may take it first).
     expect(profile.pagesWith('© 2031 The Daily Example Ltd. All rights reserved.')).toBe(12)
     expect(clean(text, {profile}).text).not.toContain('©')

@@ -5,6 +5,8 @@ import {phraseCases} from '../support/phrase-cases.js'
 
 phraseCases('timestamp', {
   removes: [
+    ['fr', 'Publié le 19/05/25 à 16h20 — Mis à jour le 19/05/25 à 18h05'],
+    ['fr', 'Publié le 24/06/2025 08:40 Mis à jour le 24/06/2025 09:15'],
     ['fr', 'Temps de lecture : 3 min'],
     ['fr', 'Publié le 12 mars 2024 à 10h15, mis à jour le 13 mars 2024 à 08h00'],
     ['fr', 'Mis à jour le 4 février 2023'],

@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {clean} from '../../src/index.js'
 import {languageSuite} from './helper.js'
 
 languageSuite({
@@ -21,7 +23,10 @@ languageSuite({
       'Wir und unsere Partner verarbeiten personenbezogene Daten wie Ihre IP-Adresse.',
       'Mit der Nutzung dieser Website erklären Sie sich mit der Verwendung von Cookies einverstanden.',
       'Mit Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung ein.',
-      'Mit Werbung weiterlesen'
+      'Mit Werbung weiterlesen',
+      'Externer Inhalt',
+      'Mit einem Klick laden',
+      'Zustimmen und weiter'
     ],
     'related-content': [
       'Mehr zum Thema',
@@ -30,14 +35,22 @@ languageSuite({
       'Mehr zum Thema – Heizungsgesetz: Was Eigentümer jetzt wissen müssen',
       'Lesen Sie dazu auch unseren Kommentar zur Wahl',
       'Mehr Nachrichten aus Bayern',
-      '>> Alle Entwicklungen im Liveblog'
+      '>> Alle Entwicklungen im Liveblog',
+      'Empfohlene Beiträge',
+      'Ähnliche Artikel lesen',
+      'Letzte Meldungen',
+      'Zum Weiterlesen:',
+      'Meistgelesen'
     ],
     'image-credit': ['Foto: picture alliance/dpa | Kay Nietfeld', 'Bild: Imago', 'Symbolbild', '(Foto: dpa)', 'dpa und AFP', 'Bildquelle: Getty Images'],
     'rights-notice': [
       '© Süddeutsche Zeitung GmbH 2025. Alle Rechte vorbehalten.',
       'Alle Rechte vorbehalten.',
       'Vervielfältigung nur mit Genehmigung des Verlags.',
-      'Nachdruck, auch auszugsweise, nur mit schriftlicher Genehmigung der Redaktion.'
+      'Nachdruck, auch auszugsweise, nur mit schriftlicher Genehmigung der Redaktion.',
+      'Stolz präsentiert von WordPress',
+      'Impressum',
+      'Datenschutz'
     ],
     'reader-appeal': [
       'Melden Sie sich für unseren Newsletter an',
@@ -47,7 +60,10 @@ languageSuite({
       'Jetzt 4 Wochen gratis testen',
       'Unterstützen Sie unabhängigen Journalismus mit einer Spende.',
       'Sie nutzen einen Werbeblocker.',
-      'Jetzt abonnieren'
+      'Jetzt abonnieren',
+      'Sie wollen weiterlesen? Jetzt SPIEGEL+ testen: 4 Wochen für 0,99 €',
+      'Ihr Abo erlaubt das Lesen auf nur einem Gerät gleichzeitig.',
+      'Z+ (abopflichtiger Inhalt)'
     ],
     'comment-share': [
       'Kommentare',
@@ -56,13 +72,39 @@ languageSuite({
       'Per WhatsApp teilen',
       'Link kopieren',
       'Ihre E-Mail-Adresse wird nicht veröffentlicht.',
-      'Die Kommentarfunktion ist für diesen Artikel geschlossen.'
+      'Die Kommentarfunktion ist für diesen Artikel geschlossen.',
+      'Schreibe einen Kommentar',
+      'Kommentare sind geschlossen.',
+      'Teilen Sie dies mit:',
+      'Hinterlassen Sie eine Antwort',
+      'Diese Website verwendet Akismet, um Spam zu reduzieren.',
+      'Den Artikel mit anderen teilen/diskutieren:',
+      'Kommentare lesen (87 Beiträge)',
+      'Bitte beachten Sie unsere Netiquette.'
     ],
     'ad-label': ['Anzeige', 'ANZEIGE', 'Weiter nach der Anzeige', 'Artikel wird nach der Anzeige fortgesetzt'],
     byline: ['Von Anna Müller', 'Von Anna Müller und Jan Schmidt', 'Ein Kommentar von Heribert Prantl', 'Von Ursula von der Leyen', 'Text: Lena Vogt'],
     'tag-list': ['Schlagworte: Bahn, Streik, GDL', 'Themen: Klimawandel, Energiewende'],
-    'source-line': ['Quelle: dpa', 'Mit Material von dpa und AFP', '(dpa/lnw)'],
-    'interface-text': ['Schließen', 'Bild 1 von 8', 'Zurück zur Galerie', 'Diese Diashow benötigt JavaScript.'],
+    'source-line': [
+      'Quelle: dpa',
+      'Mit Material von dpa und AFP',
+      '(dpa/lnw)',
+
+      'Über dieses Thema berichtete die tagesschau am 14. November 2025 um 20:00 Uhr.',
+      'Verwendete Quellen:'
+    ],
+    'interface-text': [
+      'Schließen',
+      'Bild 1 von 8',
+      'Zurück zur Galerie',
+      'Diese Diashow benötigt JavaScript.',
+      'Zurück zur Übersicht',
+      'Artikel anhören',
+      'Zur Merkliste hinzufügen',
+      'Player wird geladen',
+      'Liveticker',
+      'Auf einer Seite lesen'
+    ],
     'contributor-credit': ['Mitarbeit: Anna Müller', 'Jan Schmidt hat zu diesem Bericht beigetragen.'],
     timestamp: [
       'Stand: 14.03.2025 18:02 Uhr',
@@ -77,7 +119,8 @@ languageSuite({
       'Lesezeit',
       'Aktualisiert'
     ],
-    breadcrumb: ['Startseite › Politik › Ausland']
+    breadcrumb: ['Startseite › Politik › Ausland'],
+    'image-caption': ['Radfahrer am Hohenzollernring. (Quelle: Max Grönert/Unsplash/Symbolbild)']
   },
   keeps: [
     'Klicken Sie hier, um den vollständigen Bericht herunterzuladen.',
@@ -99,7 +142,16 @@ languageSuite({
     'Am 12. März 2025 beginnt der Prozess gegen die mutmaßlichen Täter vor dem Landgericht.',
     'Die Zahl der Kommentare unter dem Video stieg binnen Stunden auf über 10.000.',
     'Schließen will die Regierung die Lücke bis zum Herbst, sagte der Minister.',
-    'Jeder von acht Befragten gab an, die Bahn seltener zu nutzen.'
+    'Jeder von acht Befragten gab an, die Bahn seltener zu nutzen.',
+    // Reported speech that quotes furniture is article text, even short.
+    '„Alle Rechte vorbehalten“, sagte der Anwalt.',
+    '„Alle Rechte vorbehalten“, sagte der Anwalt eines großen Musikverlags vor dem Landgericht Hamburg lakonisch.',
+    'Auf der Facebook-Seite einer betroffenen Gemeinde hieß es am Morgen nur knapp: „Kommentare sind geschlossen, wir sind im Einsatz.“',
+    '„Jetzt abonnieren“, sagte er.',
+    'Kommentare sind geschlossen, sagte die Sprecherin.',
+    // A dateline is article text.
+    'Hamburg (dpa) - Schwere Sturmböen haben in der Nacht zu Dienstag in Teilen Norddeutschlands erhebliche Schäden angerichtet.',
+    'Die Inflation stieg im Oktober auf 2,2 Prozent. (Quelle: Destatis)'
   ],
   pages: {
     'der Firmensteckbrief unter „Über …“ und der Pressekontakt am Ende einer Pressemitteilung gehen': `
@@ -163,6 +215,37 @@ languageSuite({
 
       + Unklar ist noch, wie die Bahn die zusätzlichen Züge finanzieren will, denn eine Vereinbarung mit dem Land ist noch nicht unterschrieben.
     `,
+    'teasers right under a related heading mid-article go, the article after them stays': `
+      + Mit den Stimmen der Koalition hat der Bundestag das umstrittene Rentenpaket beschlossen, das Rentenniveau bleibt bis 2031 gesichert.
+      - Mehr zu diesem Thema:
+      - Wie sicher ist die Rente? Die wichtigsten Fragen und Antworten
+      - Generationenkapital: Wie der Staat an der Börse anlegen will
+
+      + Der Bundesrat muss dem Gesetz noch zustimmen. Die Länderkammer befasst sich Mitte Dezember damit.
+    `,
+    'a sub-heading after a related heading and a blank line stays': `
+      + Mit den Stimmen der Koalition hat der Bundestag das umstrittene Rentenpaket beschlossen, das Rentenniveau bleibt bis 2031 gesichert.
+
+      - Mehr zum Thema
+
+      + Was sich für Rentner jetzt ändert
+
+      + Der Bundesrat muss dem Gesetz noch zustimmen. Die Länderkammer befasst sich Mitte Dezember damit.
+    `,
+    'the section and the masthead above the headline go, the headline stays': `
+      - WELT
+      - Suche
+      - Anmelden
+      - Meinung
+      - WELTplus
+      + Die Debatte um das Urheberrecht ist eine Debatte über Macht
+      + Wer über künstliche Intelligenz und Urheberrecht streitet, streitet in Wahrheit über die Frage, wem die Früchte kreativer Arbeit gehören.
+    `,
+    'a one-word headline over its date stays': `
+      + Großer Zapfenstreich
+      - 12.05.2025, 18.41 Uhr
+      + Mit einem Großen Zapfenstreich hat die Bundeswehr am Montagabend den scheidenden Verteidigungsminister verabschiedet.
+    `,
     'related headlines under a heading at the end of the page go': `
       + Die Deutsche Bahn hat am Freitag in Köln ihre neuen Fahrpläne für den Regionalverkehr im Rheinland vorgestellt, die ab Juni gelten sollen.
       - Das könnte Sie auch interessieren
@@ -170,4 +253,29 @@ languageSuite({
       - Neues Stellwerk in Köln-Mülheim geht in Betrieb
     `
   }
+})
+
+describe('German bylines, agencies and datelines (metadata)', () => {
+  it('reads the byline without its agency', () => {
+    expect(clean('Von Katrin Albers, dpa', {language: 'de'}).metadata).toMatchObject({byline: 'Katrin Albers', agency: 'dpa'})
+    expect(clean('Von Katrin Albers und Jonas Becker', {language: 'de'}).metadata.byline).toBe('Katrin Albers und Jonas Becker')
+  })
+
+  it('reads the agencies of a source line', () => {
+    expect(clean('Mit Material von dpa und AFP', {language: 'de'}).metadata.agency).toBe('dpa und AFP')
+    expect(
+      clean(`${'Die Deutsche Bahn hat am Freitag in Köln ihre neuen Fahrpläne für den Regionalverkehr vorgestellt.'}\n\ndpa/AFP`, {language: 'de'}).metadata
+        .agency
+    ).toBe('dpa/AFP')
+  })
+
+  it('reads the agency of a dateline, which stays', () => {
+    const text = [
+      'Unwetter in Norddeutschland: Bäume auf Gleisen, Bahnverkehr eingeschränkt',
+      'Hamburg (dpa) - Schwere Sturmböen haben in der Nacht zu Dienstag in Teilen Norddeutschlands erhebliche Schäden angerichtet.'
+    ].join('\n\n')
+    const result = clean(text, {language: 'de'})
+    expect(result.text).toBe(text)
+    expect(result.metadata.agency).toBe('dpa')
+  })
 })

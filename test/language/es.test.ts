@@ -54,7 +54,8 @@ languageSuite({
       'Compartir en WhatsApp',
       'Copiar enlace',
       'Debes iniciar sesión para comentar.',
-      'Tu dirección de correo electrónico no será publicada.'
+      'Tu dirección de correo electrónico no será publicada.',
+      'Comentarios cerrados'
     ],
     'ad-label': ['Publicidad', 'PUBLICIDAD', 'Contenido patrocinado', 'Contenido ofrecido por Iberdrola'],
     byline: ['Por Lucía Martín', 'Por Lucía Martín y Javier Ortega', 'Por José María Pérez de la Torre', 'Escrito por Ana Belén Ruiz'],
@@ -79,6 +80,10 @@ languageSuite({
     breadcrumb: ['Inicio > España > Andalucía', 'Portada / Internacional / Europa']
   },
   keeps: [
+    // Reported speech that quotes furniture is article text, even short.
+    '«Todos los derechos reservados», dijo el abogado.',
+    '«Suscríbete», dijo.',
+    'Los comentarios están cerrados, explicó el portavoz.',
     'Haz clic aquí para descargar el informe completo.',
     'Al hacer clic en la foto aparece el nombre del fotógrafo.',
     'En Ubrique y en Grazalema, los vecinos se han organizado en grupos de WhatsApp para avisar a las personas mayores.',

@@ -46,7 +46,15 @@ languageSuite({
       'Hai attivato un adblocker',
       'Abbonati'
     ],
-    'comment-share': ['Commenti', '12 commenti', 'Condividi su WhatsApp', 'Copia il link', 'Il tuo indirizzo email non sarà pubblicato.', 'Lascia un commento'],
+    'comment-share': [
+      'Commenti',
+      '12 commenti',
+      'Condividi su WhatsApp',
+      'Copia il link',
+      'Il tuo indirizzo email non sarà pubblicato.',
+      'Lascia un commento',
+      'I commenti sono chiusi.'
+    ],
     'ad-label': ['Pubblicità', 'Contenuto sponsorizzato', 'Continua a leggere dopo la pubblicità', 'Contenuto offerto da Enel'],
     byline: ['di Marco Zanetti', 'di Marco Zanetti e Giulia Rossi', 'Dal nostro inviato Paolo Valentino', 'A cura di Anna Maria De Luca'],
     'tag-list': ['Argomenti: Venezia, Turismo, Overtourism', 'Tag: Politica, Governo, Meloni'],
@@ -70,6 +78,10 @@ languageSuite({
     breadcrumb: ['Home / Cronaca / Venezia', 'Home › Politica']
   },
   keeps: [
+    // Reported speech that quotes furniture is article text, even short.
+    '«Tutti i diritti riservati», ha detto l’avvocato.',
+    '«Iscriviti», ha detto.',
+    'I commenti sono chiusi, ha spiegato il portavoce.',
     'Clicca qui per scaricare il rapporto completo.',
     'Cliccando sulla foto compare il nome del fotografo.',
     'I comitati raccolgono firme anche attraverso un canale Telegram e una pagina Facebook.',

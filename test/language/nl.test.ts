@@ -45,7 +45,15 @@ languageSuite({
       'Ben je al abonnee? Log in',
       'Blijf op de hoogte'
     ],
-    'comment-share': ['Reacties', '48 reacties', 'Deel dit artikel', 'Deel via WhatsApp', 'Link kopiëren', 'Je e-mailadres wordt niet gepubliceerd.'],
+    'comment-share': [
+      'Reacties',
+      '48 reacties',
+      'Deel dit artikel',
+      'Deel via WhatsApp',
+      'Link kopiëren',
+      'Je e-mailadres wordt niet gepubliceerd.',
+      'Reageren is niet meer mogelijk.'
+    ],
     'ad-label': ['Advertentie', 'Gesponsord', 'Het artikel gaat verder na de advertentie', 'Deze content is mede mogelijk gemaakt door Eneco'],
     byline: ['Door Femke de Vries', "Door Femke van 't Hof en IJsbrand de Jong", 'Door onze correspondent Jan Kuitenbrouwer', 'Tekst: Sanne Bakker'],
     'tag-list': ['Trefwoorden: Fatbikes, Verkeersveiligheid, Tweede Kamer', 'Onderwerpen: Politiek, Kabinet'],
@@ -68,6 +76,10 @@ languageSuite({
     breadcrumb: ['Voorpagina > Binnenland > Verkeer', 'Home › Politiek']
   },
   keeps: [
+    // Reported speech that quotes furniture is article text, even short.
+    '"Alle rechten voorbehouden," zei de advocaat.',
+    '"Abonneer je," zei hij.',
+    'Reacties zijn gesloten, aldus de woordvoerder.',
     'Klik hier om het volledige rapport te downloaden.',
     'Wie op de foto klikt, ziet de naam van de fotograaf.',
     'Agenten in verschillende steden delen filmpjes van controles op TikTok en Instagram om ouders te waarschuwen.',

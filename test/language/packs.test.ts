@@ -68,10 +68,10 @@ describe('built-in packs', () => {
       })
 
       it('has valid patterns, with no `\\b` next to a non-ASCII letter', () => {
-        for (const [rule, data] of [...Object.entries(pack.vocabulary ?? {}), ...Object.entries(pack.rules)]) {
+        for (const [name, data] of [...Object.entries(pack.vocabulary ?? {}), ...Object.entries(pack.concepts ?? {})]) {
           for (const source of data.patterns ?? []) {
-            expect(() => new RegExp(source, 'u'), `${rule}: ${source}`).not.toThrow()
-            expect(asciiBoundaryMisuse(source), `${rule}: ${source}`).toEqual([])
+            expect(() => new RegExp(source, 'u'), `${name}: ${source}`).not.toThrow()
+            expect(asciiBoundaryMisuse(source), `${name}: ${source}`).toEqual([])
           }
         }
       })

@@ -14,7 +14,7 @@ function linesOf(fragments: readonly string[]): fc.Arbitrary<string> {
 }
 
 describe('universal social-promo: a messaging link ending the line', () => {
-  const pattern = new RegExp(universalPack.rules['social-promo']!.patterns![0]!, 'u')
+  const pattern = new RegExp(universalPack.concepts!['messaging-channel']!.patterns![0]!, 'u')
   // Before: quadratic on `(t.me/(t.me/(t.me/… x` (each `(` restarts a scan to the end of the line).
   // Now the link's path holds no bracket, so the segments scanned from each start are disjoint.
   const before = /(?:^|[ (])(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|whatsapp\.com\/channel|chat\.whatsapp\.com)\/[^ ]+$/u

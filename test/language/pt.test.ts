@@ -63,7 +63,8 @@ languageSuite({
       'Compartilhar no WhatsApp',
       'Partilhar no Facebook',
       'Copiar link',
-      'O seu endereço de email não será publicado.'
+      'O seu endereço de email não será publicado.',
+      'Comentários fechados.'
     ],
     'ad-label': ['Publicidade', 'Continua após a publicidade', 'Conteúdo patrocinado', 'Conteúdo oferecido por Santander'],
     byline: ['Por Fernanda Lima', 'Por Fernanda Lima e Rafael Souza', 'Por Maria da Conceição dos Santos', 'Texto de João Pedro Marques'],
@@ -88,6 +89,10 @@ languageSuite({
     breadcrumb: ['Início › Brasil › São Paulo']
   },
   keeps: [
+    // Reported speech that quotes furniture is article text, even short.
+    '«Todos os direitos reservados», disse o advogado.',
+    '«Assine», disse.',
+    'Os comentários estão fechados, explicou o porta-voz.',
     'Clique aqui para baixar o relatório completo.',
     'Ao clicar na foto, aparece o nome do fotógrafo.',
     'Muitos pediram ajuda por meio de grupos de WhatsApp e de mensagens no Instagram.',

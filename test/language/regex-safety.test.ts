@@ -12,7 +12,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {languagePacks, universalPack} from '../../src/language/packs/index.js'
-import {anchoredAtStart, ruleExpressions} from '../../src/language/compile.js'
+import {anchoredAtStart, packEntries, ruleExpressions} from '../../src/language/compile.js'
+import {packSchema} from '../../src/cleaners/index.js'
 import {separators} from '../../src/cleaners/pictures/image-credit.js'
 import {dateOnly} from '../../src/language/dates.js'
 import {rulesFor} from '../../src/api/settings.js'
@@ -69,9 +70,7 @@ describe('regular expressions run in linear time (recheck)', () => {
     // The scan really sees the literals and every pack's patterns (a broken scan checks nothing).
     expect(literals.length).toBeGreaterThan(10)
     expect(checked.some(([where]) => where.startsWith('src/text/fold.ts'))).toBe(true)
-    const patternCount = packs.flatMap((pack) =>
-      [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules)].flatMap((rule) => rule.patterns ?? [])
-    ).length
+    const patternCount = packs.flatMap((pack) => packEntries(pack, packSchema).flatMap(({data}) => data.patterns ?? [])).length
     expect(checked.filter(([where]) => where.includes('patterns[')).length).toBeGreaterThan(patternCount / 2)
   })
 
@@ -83,15 +82,11 @@ describe('regular expressions run in linear time (recheck)', () => {
 
   it('joins a rule’s patterns as alternations of the checked sources, the anchored ones under one `^`', () => {
     for (const pack of packs) {
-      const entries = [
-        ...Object.entries(pack.vocabulary ?? {}).map(([name, data]) => [`vocabulary '${name}'`, data] as const),
-        ...Object.entries(pack.rules).map(([name, data]) => [`rule '${name}'`, data] as const)
-      ]
-      for (const [what, data] of entries) {
+      const expressions = ruleExpressions([pack], packSchema)
+      for (const {where, data} of packEntries(pack, packSchema)) {
         if (!data.patterns?.length) continue
-        const expressions = ruleExpressions([pack])
         const joined = (kind: string): string | undefined =>
-          expressions.find((expression) => expression.where === `pack '${pack.code}', ${what}, ${kind} patterns joined`)?.regex.source
+          expressions.find((expression) => expression.where === `${where}, ${kind} patterns joined`)?.regex.source
         const anchored = data.patterns.filter(anchoredAtStart)
         const floating = data.patterns.filter((source) => !anchoredAtStart(source))
         const alternation = (sources: string[]): string => sources.map((source) => `(?:${source})`).join('|')

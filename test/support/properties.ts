@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check'
 import {expect} from 'vitest'
+import {CONCEPTS} from '../../src/language/concepts.js'
 import {languagePacks, universalPack} from '../../src/language/packs/index.js'
 import {isBlank, splitLines} from '../../src/text/lines.js'
 import type {CleanResult} from '../../src/index.js'
@@ -112,8 +113,8 @@ const packs = [universalPack, ...languagePacks.values()]
 const packPhrases: string[] = [
   ...new Set(
     packs.flatMap((pack) =>
-      [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules)].flatMap((data) =>
-        Object.entries(data).flatMap(([name, value]) => (name === 'patterns' || !Array.isArray(value) ? [] : (value as string[])))
+      [...Object.values(pack.vocabulary ?? {}), ...Object.values(pack.rules), ...Object.values(pack.concepts ?? {})].flatMap((data) =>
+        Object.entries(data).flatMap(([name, value]) => (name === 'patterns' || name === 'sources' || !Array.isArray(value) ? [] : (value as string[])))
       )
     )
   )
@@ -202,19 +203,38 @@ export const pageText = fc
   .map(([lines, head, tail]) => head + lines.map(([line, sep], index) => (index === 0 ? line : sep + line)).join('') + tail)
 
 /**
+ * The headings of a reader-comment section (`Top comments`, `Kommentare der Leser`): everything
+ * after one goes once comment furniture follows, by design, so a realistic page has one only
+ * after its article.
+ */
+const commentHeadings: ReadonlySet<string> = new Set(
+  packs
+    .flatMap((pack) =>
+      Object.entries(pack.concepts ?? {}).flatMap(([id, data]) =>
+        CONCEPTS[id]?.rule === 'comment-section' ? ((data.headings as string[] | undefined) ?? []) : []
+      )
+    )
+    .map((text) => text.toLowerCase())
+)
+const isCommentHeading = (line: string): boolean => commentHeadings.has(line.toLowerCase().replace(/: Foo Bar$/, ''))
+
+/**
  * A realistic page: article paragraphs in their order, boilerplate lines between them at
- * random, random spacing. Returns the text and the paragraphs.
+ * random, random spacing, and perhaps a comment section's heading and more boilerplate after
+ * the article. Returns the text and the paragraphs.
  */
 export const realisticPage = fc
   .tuple(
     fc.shuffledSubarray([...articleParagraphs], {minLength: 1, maxLength: 8}),
-    fc.array(fc.constantFrom(...boilerplateLines), {maxLength: 12}),
+    fc.array(fc.constantFrom(...boilerplateLines.filter((line) => !isCommentHeading(line))), {maxLength: 12}),
     fc.array(fc.nat(), {minLength: 20, maxLength: 20}),
-    fc.array(fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\n \n'), {minLength: 20, maxLength: 20})
+    fc.array(fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\n \n'), {minLength: 20, maxLength: 20}),
+    fc.option(fc.tuple(fc.constantFrom(...boilerplateLines.filter(isCommentHeading)), fc.array(fc.constantFrom(...boilerplateLines), {maxLength: 4})))
   )
-  .map(([article, boilerplate, slots, separators]) => {
+  .map(([article, boilerplate, slots, separators, comments]) => {
     const lines = [...article]
     boilerplate.forEach((line, index) => lines.splice(slots[index]! % (lines.length + 1), 0, line))
+    if (comments) lines.push(comments[0], ...comments[1])
     return {text: lines.map((line, index) => (index === 0 ? line : separators[index % separators.length] + line)).join(''), article}
   })
 

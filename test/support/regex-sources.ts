@@ -9,6 +9,7 @@ import path from 'node:path'
 import ts from 'typescript'
 import {languagePacks, universalPack} from '../../src/language/packs/index.js'
 import {ruleExpressions} from '../../src/language/compile.js'
+import {packSchema} from '../../src/cleaners/index.js'
 
 /** One expression to check. */
 export interface Expression {
@@ -72,5 +73,5 @@ export function scanSources(root: string, dir: string): {literals: Expression[];
  * @returns Expressions.
  */
 export function packExpressions(): Expression[] {
-  return ruleExpressions([universalPack, ...languagePacks.values()]).map(({where, regex}) => ({where, source: regex.source, flags: regex.flags}))
+  return ruleExpressions([universalPack, ...languagePacks.values()], packSchema).map(({where, regex}) => ({where, source: regex.source, flags: regex.flags}))
 }

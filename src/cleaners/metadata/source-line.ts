@@ -1,5 +1,6 @@
 import {MAX_MATCH_LENGTH} from '../../language/compile.js'
 import type {BuiltinCleaner} from '../spec.js'
+import {findAgency} from '../../language/agencies.js'
 import {phraseVerdict} from '../phrase.js'
 
 const description = 'Source line'
@@ -12,8 +13,9 @@ const url = /(?:https?:\/\/|www\.)\S+/
 /**
  * `source:` lines (labels from the pack: `source`, `quelle`, `fuente`): a label, a colon, and a
  * URL or a short name. The URL (or the name) goes to `metadata.source`. Lines that credit the
- * article's source in the words of a language (`Mit Material von dpa`, `Com Lusa`) are the
- * pack's `lines`, `starts` and `patterns` of this rule.
+ * article's source in the words of a language (`Mit Material von dpa`, `Com Lusa`, `Le Monde
+ * avec AFP`) are the pack's phrases of this rule; the agency such a line names (the
+ * vocabulary's `agencies`) goes to `metadata.agency`.
  */
 export const sourceLine: BuiltinCleaner = {
   name: 'source-line',
@@ -34,8 +36,13 @@ export const sourceLine: BuiltinCleaner = {
       if (!link && rest.split(/\s+/).length > SOURCE_NAME_WORDS) return undefined
       // A label alone (`Source:`, the source a link the extractor dropped) is the pack's `lines`.
       if (!rest) break
-      return {reason: `${description}: “${label}:”`, metadata: {source: link ? link[0] : rest}}
+      const agency = link ? undefined : findAgency(rest, context.rules)?.agency
+      return {reason: `${description}: “${label}:”`, metadata: agency ? {source: rest, agency} : {source: link ? link[0] : rest}}
     }
-    return phraseVerdict('source-line', description, block, context)
+    const verdict = phraseVerdict('source-line', description, block, context)
+    if (verdict === undefined) return undefined
+    // `Le Monde avec AFP`, `Mit Material von dpa`, `dpa/AFP`: the agency goes to the metadata.
+    const agency = findAgency(block.text.trim(), context.rules)?.agency
+    return agency ? {reason: verdict, metadata: {agency}} : verdict
   }
 }

@@ -36,11 +36,33 @@ function inSecondHalf(block: Block, context: CleanerContext): boolean {
   return block.index >= context.blocks.length / 2
 }
 
+/** Words of the tags after a label with no colon: at least, at most. */
+const BARE_TAGS = [2, 8] as const
+
+/**
+ * A label of the pack and two or more capitalised words after it, no colon and no other
+ * punctuation, in the second half of the page: a tag list whose tags were links (`Sujets
+ * Justice Magistrats Mineurs`, `Themen Rente Bundestag`). Each word is a tag.
+ */
+function bareLabelled(block: Block, context: CleanerContext): {reason: string; metadata: {tags: string[]}} | undefined {
+  if (block.words < BARE_TAGS[0] + 1 || block.words > BARE_TAGS[1] + 1 || !inSecondHalf(block, context)) return undefined
+  const words = block.text.trim().split(/\s+/u)
+  for (const label of context.rules.list('tag-list', 'labels')) {
+    if (label.includes(' ') || block.lower.split(' ', 1)[0] !== label.trim()) continue
+    const tags = words.slice(1)
+    if (!tags.every((word) => /^\p{Lu}[\p{L}\p{M}'-]*$/u.test(word))) return undefined
+    return {reason: `Tag list: labelled “${words[0]}”, no colon`, metadata: {tags}}
+  }
+  return undefined
+}
+
 /**
  * Tag lists: a labelled list (`Tags : a, b`, `Mots-clés : …`, labels from the pack), or a
  * line of three or more short segments joined by `|`, `•` or `·`
- * (`Collaboration Militaire | Ukraine | États-unis`). Tags go to `metadata.tags`. A line whose
- * segments mostly name the site's own pages (the vocabulary's `site.pages`) is a footer's links. A label whose
+ * (`Collaboration Militaire | Ukraine | États-unis`), or a label and capitalised words with no
+ * colon at the foot of the page (`Sujets Justice Magistrats Mineurs`). Tags go to `metadata.tags`.
+ * A line whose segments mostly name the site's own pages (the vocabulary's `site.pages`) is a
+ * footer's links. A label whose
  * tags were links the extractor dropped (`Tags`, `Related Tags:`) is the pack's `lines` of this
  * rule.
  */
@@ -65,6 +87,10 @@ export const tagList: BuiltinCleaner = {
       const tags = colon === -1 ? undefined : tagsOf(text.slice(colon + 1).split(commas))
       if (tags && tags.length > 0 && !footerLinks(tags, context)) return {reason: `Tag list: labelled “${text.slice(0, colon).trim()}”`, metadata: {tags}}
     }
+    // A label and capitalised words with no colon (`Sujets Justice Magistrats Mineurs`): the
+    // tags were links, each one word, at the foot of the page.
+    const bare = bareLabelled(block, context)
+    if (bare && !footerLinks(bare.metadata.tags, context)) return bare
     // A line that starts or ends with `|` is a table row, not a tag list.
     if (block.words > MAX_TAG_LINE_WORDS || tableRow(text)) return undefined
     const segments = text.split(pipes)

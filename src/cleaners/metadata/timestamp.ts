@@ -59,12 +59,28 @@ function goesOnAsProse(block: Block, match: string, context: PageView): boolean 
   for (let stamps = 0; stamps < MAX_STAMPS; stamps++) {
     const clause = clauseAt(cased, from)
     if (clause < 0) return false
-    const lower = block.lower.slice(clause)
-    const next = context.rules.match(STAMPS, lower, lower.split(/\s+/u).length)
-    if (next === undefined || !lower.startsWith(next)) return true
-    from = clause + next.length
+    // A second stamp may open with a capital before the lower-case run (`— Mis à jour le …`).
+    const before = cased.lastIndexOf(' ', clause - 2) + 1
+    const next = [clause, before].filter((start) => start >= from).map((start) => stampAt(block, start, context))
+    const found = next.find((end) => end !== undefined)
+    if (found === undefined) return true
+    from = found
   }
   return false
+}
+
+/**
+ * Where a stamp that starts at `start` of the line ends, if one does.
+ *
+ * @param block The line.
+ * @param start Offset in the line's lower-case form.
+ * @param context Context.
+ * @returns The offset just past the stamp, or `undefined`.
+ */
+function stampAt(block: Block, start: number, context: PageView): number | undefined {
+  const lower = block.lower.slice(start)
+  const next = context.rules.match(STAMPS, lower, lower.split(/\s+/u).length)
+  return next !== undefined && lower.startsWith(next) ? start + next.length : undefined
 }
 
 /**

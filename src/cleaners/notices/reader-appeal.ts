@@ -2,6 +2,7 @@ import {trimEdges} from '../../text/fold.js'
 import type {Block} from '../../core/types.js'
 import {phraseCleaner} from '../phrase.js'
 
+const NAME = 'reader-appeal'
 const description = 'Reader appeal, newsletter or subscription prompt'
 /** Distinct markers a block after a salutation must hold to be taken for the appeal when it speaks to the reader. */
 const APPEAL_MARKERS = 2
@@ -30,12 +31,12 @@ function readsAsAppeal(block: Block, markers: ReadonlySet<string>, address: Read
  * Reader appeals (`Chers lecteurs,` and the appeal after it), donation, newsletter and
  * subscription prompts, paywall notices. A salutation goes only when an appeal follows it
  * (blocks that speak to the reader and hold several of the pack's `markers`, see
- * {@link readsAsAppeal}): a letter to readers that is the article stays, and so does an
+ * {@link readsAsAppeal}, or blocks this rule's phrases took): a letter to readers that is the article stays, and so does an
  * article paragraph that follows a salutation.
  */
 export const readerAppeal = phraseCleaner(
   {
-    name: 'reader-appeal',
+    name: NAME,
     description,
     category: 'promo',
     summary: 'reader appeals (a salutation and the appeal after it), donation, newsletter and subscription prompts, paywall notices',
@@ -51,19 +52,23 @@ export const readerAppeal = phraseCleaner(
     }
   },
   (context) => {
-    const salutations = context.rules.set('reader-appeal', 'salutations')
-    const markers = context.rules.set('reader-appeal', 'markers')
-    const address = context.rules.set('reader-appeal', 'address')
+    const salutations = context.rules.set(NAME, 'salutations')
+    const markers = context.rules.set(NAME, 'markers')
+    const address = context.rules.set(NAME, 'address')
     if (salutations.size === 0 || markers.size === 0) return
     for (const block of context.blocks) {
       if (context.isRemoved(block) || block.words > SALUTATION_WORDS || !salutations.has(trimEdges(block.lower))) continue
-      const appeal = []
-      let next = context.next(block)
-      while (next && appeal.length < MAX_APPEAL && readsAsAppeal(next, markers, address)) {
-        appeal.push(next)
-        next = context.next(next)
+      const appeal: Block[] = []
+      // Blocks of the appeal this rule's phrases already took (`Unterstützen Sie unsere Arbeit …`).
+      let taken = 0
+      for (let index = block.index + 1; index < context.blocks.length && appeal.length + taken < MAX_APPEAL; index++) {
+        const next = context.blocks[index]!
+        if (context.removedBy(next) === NAME) taken++
+        else if (context.isRemoved(next)) continue
+        else if (readsAsAppeal(next, markers, address)) appeal.push(next)
+        else break
       }
-      if (appeal.length === 0) continue
+      if (appeal.length === 0 && taken === 0) continue
       context.remove(block, `${description}: salutation opening an appeal`)
       for (const each of appeal) context.remove(each, `${description}: appeal after “${block.text.trim()}”`)
     }

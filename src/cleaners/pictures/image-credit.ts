@@ -1,5 +1,6 @@
 import {escapeRegExp, foldCased, trimEdges} from '../../text/fold.js'
 import type {CompiledRules} from '../../core/types.js'
+import {isStopword} from '../../language/stopwords.js'
 import {isNameWord} from '../../text/shapes.js'
 import {phraseVerdict} from '../phrase.js'
 import type {BuiltinCleaner} from '../spec.js'
@@ -40,10 +41,13 @@ const PHOTOGRAPHER_WORDS = 4
  * @param lower The line's segments, folded.
  * @param cased The same segments, case kept.
  * @param agencies The agency names.
+ * @param language The page's language (its stop words open no name).
  * @returns Whether they are.
  */
-function namesThenAgency(lower: readonly string[], cased: readonly string[], agencies: ReadonlySet<string>): boolean {
+function namesThenAgency(lower: readonly string[], cased: readonly string[], agencies: ReadonlySet<string>, language: string): boolean {
   if (lower.length < 2 || lower.length !== cased.length || !agencies.has(lower[lower.length - 1]!)) return false
+  // A photographer's name opens with no stop word: `Von Katrin Albers, dpa` credits the writer.
+  if (isStopword(lower[0]!.split(' ', 1)[0]!, language)) return false
   return cased.slice(0, -1).every((segment) => {
     const words = segment.split(' ')
     return words.length <= PHOTOGRAPHER_WORDS && words.every((word) => isNameWord(word))
@@ -85,7 +89,7 @@ export const imageCredit: BuiltinCleaner = {
       .trim()
       .split(symbols)
       .map((segment) => trimEdges(segment))
-    if (namesThenAgency(parts, cased, agencies)) return `${description}: names and an agency`
+    if (namesThenAgency(parts, cased, agencies, context.language)) return `${description}: names and an agency`
     return undefined
   }
 }

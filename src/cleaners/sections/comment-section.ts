@@ -18,7 +18,7 @@ const HEADING_WORDS = 6
  * paragraphs and a quarter of the page's text at least (comments often outweigh a short
  * article), and every line after it, provided one line after it is comment furniture (the
  * pack's `patterns` of this rule: `[ Read All Comments ]`, `Rating: 12 Votes`, `2 days ago at
- * 07:52`). Sidebar widgets (`Recent Comments`) are no such heading. A bare `Comments` is no such heading (it is
+ * 07:52`), kept or already taken by a phrase rule. Sidebar widgets (`Recent Comments`) are no such heading. A bare `Comments` is no such heading (it is
  * often a button with the article going on after it); a phrase rule takes it alone.
  */
 export const commentSection: BuiltinCleaner = {
@@ -54,13 +54,15 @@ export const commentSection: BuiltinCleaner = {
     }
     if (start < 0) return
     // Comments come with their furniture (`[ Read All Comments ]`, `Rating: 12 Votes`, `2 days
-    // ago at 07:52`): without one, what follows the heading may be the article going on.
+    // ago at 07:52`): without one, what follows the heading may be the article going on. A
+    // furniture line a phrase rule already took (`Read all comments`) still counts.
+    const heading: Block = kept[start]!
     let furnished = false
-    for (let position = start + 1; position < kept.length && !furnished; position++) {
-      furnished = context.rules.match('comment-section', kept[position]!.lower, kept[position]!.words) !== undefined
+    for (let index = heading.index + 1; index < context.blocks.length && !furnished; index++) {
+      const block = context.blocks[index]!
+      furnished = context.rules.match('comment-section', block.lower, block.words) !== undefined
     }
     if (!furnished) return
-    const heading: Block = kept[start]!
     context.remove(heading, `${description}: heading “${heading.text.trim()}”`)
     for (let position = start + 1; position < kept.length; position++) {
       context.remove(kept[position]!, `${description}: after “${heading.text.trim()}”`)
