@@ -64,6 +64,16 @@ describe('stamps and bylines over two lines or with a date', () => {
     expect(fr.removed.map((removal) => removal.rule)).toEqual(['timestamp', 'timestamp'])
   })
 
+  it('pairs the label with the line the output prints after it, past a line another rule removed (found by fast-check, seed 1954849966)', () => {
+    // Cause: the value was looked for on the input's next line; with a credit removed between
+    // them, the output printed label and value side by side and cleaning it removed both.
+    const en = clean([articleEn[0], 'Published', 'Photo: AFP', '4:00 am CST, Wednesday, November 20, 2019', ...articleEn.slice(1)].join('\n'))
+    expect(en.text).toBe(articleEn.join('\n'))
+    expect(en.removed.map((removal) => removal.rule).filter((rule) => rule === 'timestamp')).toHaveLength(2)
+    const found = clean('PUBLISHED ON\n©the\n2024-05-01 ©')
+    expect(clean(found.text).removed).toEqual([])
+  })
+
   it('keeps a short line after a label when the two are no stamp, and a sentence after a label', () => {
     const en = [articleEn[0], 'Updated', 'March 12, 2024, was the day the council finally voted on the plan.', ...articleEn.slice(1)]
     expect(clean(en.join('\n')).text).toBe([articleEn[0], ...en.slice(2)].join('\n'))

@@ -101,23 +101,25 @@ function splitStamp(label: Block, value: Block, context: PageView): boolean {
 
 /**
  * A stamp whose label and value are on two lines (`Tempo de leitura:` / `1 minuto`) goes as a
- * whole: the label (kept, or removed as a lone label) and the very next line, kept or already
- * taken for a stamp, when the two joined match the date-stamp phrases.
+ * whole: the label (kept, or removed as a lone label) and the next line, kept or already taken
+ * for a stamp, when the two joined match the date-stamp phrases. The next line is the one the
+ * output prints after the label: lines other rules removed between them are skipped (else
+ * cleaning the output, where the two are neighbours, would remove them).
  *
  * @param context The page.
  */
 function splitStamps(context: CleanerContext): void {
-  const {blocks} = context
-  for (let index = 0; index + 1 < blocks.length; index++) {
-    const label = blocks[index]!
-    const value = blocks[index + 1]!
-    const labelTaken = context.removedBy(label)
+  let label: Block | undefined
+  for (const value of context.blocks) {
     const valueTaken = context.removedBy(value)
-    if ((labelTaken !== undefined && labelTaken !== NAME) || (valueTaken !== undefined && valueTaken !== NAME)) continue
-    if (labelTaken !== undefined && valueTaken !== undefined) continue
-    if (!splitStamp(label, value, context)) continue
-    const reason = `${description}: “${label.text.trim()}” and its value on the next line`
-    context.remove(label, reason)
+    if (valueTaken !== undefined && valueTaken !== NAME) continue
+    const previous = label
+    label = value
+    if (previous === undefined) continue
+    if (context.removedBy(previous) !== undefined && valueTaken !== undefined) continue
+    if (!splitStamp(previous, value, context)) continue
+    const reason = `${description}: “${previous.text.trim()}” and its value on the next line`
+    context.remove(previous, reason)
     context.remove(value, reason)
   }
 }
