@@ -4,7 +4,8 @@
  * combining marks in NFC and NFD), page-like texts built from rule phrases and article prose,
  * and the invariants every result of `clean` must hold.
  *
- * `FC_NUM_RUNS` raises the number of runs of every property (a long fuzz run:
+ * An ordinary run draws from a fixed seed (`test/support/fast-check.ts`). `FC_NUM_RUNS` raises
+ * the number of runs of every property and draws fresh seeds (a long fuzz run:
  * `FC_NUM_RUNS=20000 npx vitest run test/api/properties.test.ts`); `FC_SEED` replays a run.
  */
 import fc from 'fast-check'
