@@ -8,6 +8,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {clean, reportOf, ruleNames} from '../../src/index.js'
+import {runCli as run, type Outcome} from '../support/cli.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'cli.js')
@@ -16,30 +17,6 @@ const fixturePath = (name: string): string => path.join(root, 'fixtures', `${nam
 const pages = names.map((name) => readFileSync(fixturePath(name), 'utf8'))
 const work = mkdtempSync(path.join(tmpdir(), 'newsclean-cli-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
-
-interface Outcome {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Run the CLI with arguments and standard input; resolves when it exits. */
-function run(args: string[], input?: string, options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: options.cwd ?? root,
-      env: {...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env}
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.on('error', () => {})
-    child.stdin.end(input)
-  })
-}
 
 /** What the library gives for a page, with the page's final line break. */
 const cleaned = (page: string): string => clean(page).text + (page.endsWith('\n') ? '\n' : '')

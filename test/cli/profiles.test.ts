@@ -3,34 +3,20 @@
  * A first pass learns each site's profile (by registrable domain), a second cleans each record
  * with its site's profile; profiles are kept in DIR and updated by the next run.
  */
-import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {clean, createProfile, loadProfile} from '../../src/index.js'
 import {siteOf} from '../../src/cli/site.js'
+import {runCli, type Outcome} from '../support/cli.js'
 import {sitePage} from '../support/site.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const cli = path.join(root, 'dist', 'cli.js')
 const work = mkdtempSync(path.join(tmpdir(), 'newsclean-profiles-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-function run(args: string[], input?: string): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {cwd: work, env: {...process.env, NO_COLOR: '', FORCE_COLOR: ''}})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.on('error', () => {})
-    child.stdin.end(input)
-  })
-}
+/** Run the command in the work folder. */
+const run = (args: string[], input?: string): Promise<Outcome> => runCli(args, input, {cwd: work})
 
 /** Records of two sites (six pages each, under several host names) and one without a URL. */
 const records: Array<{url?: string; id?: string; text: string}> = [

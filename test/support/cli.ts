@@ -24,21 +24,9 @@ export interface Outcome {
  * @param options Working directory and environment.
  * @returns Exit code and output.
  */
-export function runCli(args: string[], input?: string, options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: options.cwd ?? root,
-      env: {...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env}
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.on('error', () => {})
-    child.stdin.end(input)
-  })
+export async function runCli(args: string[], input?: string, options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<Outcome> {
+  const {code, stdout, stderr} = await runCliWith(args, {...options, input})
+  return {code, stdout, stderr}
 }
 
 /** How to run, for {@link runCliWith}. */
